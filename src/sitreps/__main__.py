@@ -1,0 +1,3 @@
+from sitreps.cli import main
+
+main()

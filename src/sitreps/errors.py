@@ -1,0 +1,32 @@
+"""The exception tree of sitreps.
+
+SitrepsError
+├── InputError          a document or input file cannot be read (empty, binary, not JSON, no text ...)
+│   └── UnknownLanguage the text is in a language that has no pack
+├── PackError           a language pack is missing or malformed
+└── GazetteerError      the place index cannot be built or loaded
+
+Every message says what was wrong, the bad value, and what to do.
+"""
+
+from __future__ import annotations
+
+
+class SitrepsError(Exception):
+    """Base class of every error sitreps raises on purpose."""
+
+
+class InputError(SitrepsError):
+    """A document or an input file cannot be used."""
+
+
+class UnknownLanguage(InputError):
+    """The document's language has no pack."""
+
+
+class PackError(SitrepsError):
+    """A language pack is missing or malformed."""
+
+
+class GazetteerError(SitrepsError):
+    """The gazetteer index cannot be built or loaded."""

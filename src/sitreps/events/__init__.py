@@ -1,0 +1,1 @@
+"""Events: the record, the ACLED taxonomy, extraction from annotated sentences."""

@@ -1,0 +1,356 @@
+"""Annotated sentences -> events.
+
+A trigger word gives the ACLED type; the places introduced by a locative preposition go to their nearest
+trigger, and a trigger with none takes the nearest plain place, or the place of the sentence before in the
+same paragraph. Dates, counts, weapons, targets, actors and certainty come from the same sentence; a
+following sentence with counts or a source and no event of its own completes the events before it.
+Aggregates (counts of cities or weapons, national tolls) become one country-level event, never a strike
+at a city.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sitreps.documents.model import Document
+from sitreps.events.model import Count, Event, Evidence, Location, Source
+from sitreps.events.taxonomy import taxonomy
+from sitreps.lang.pack import LanguagePack, TriggerKind
+from sitreps.nlp.attribution import Attribution
+from sitreps.nlp.dates import DateMention
+from sitreps.nlp.lexicon import Match
+from sitreps.nlp.numbers import Quantity
+from sitreps.nlp.sentences import Sentence
+from sitreps.places.gazetteer import Gazetteer
+from sitreps.places.model import Place
+from sitreps.places.resolve import PlaceMention
+
+MAX_TRIGGER_DISTANCE = 25
+AGGREGATE_DISTANCE = 8
+SIDE_NEAR_MILITARY = 2
+
+
+@dataclass
+class SentenceFacts:
+    sent: Sentence
+    triggers: list[Match]
+    weapons: list[Match]
+    targets: list[Match]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    attribution: Attribution
+    sides: list[Match]
+    military: list[Match]
+    civilian: bool
+    habitual: bool
+
+
+@dataclass
+class _Draft:
+    trigger: Match
+    kind: TriggerKind
+    places: list[PlaceMention] = field(default_factory=list)
+    aggregate: bool = False
+
+
+def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind]) -> list[_Draft]:
+    has_support = bool(
+        f.weapons
+        or any(q.counted for q in f.quantities)
+        or any(not d.future for d in f.dates)
+        or any(p.role == "locative" for p in f.places)
+    )
+    out = []
+    place_tokens = {i for p in f.places for i in range(p.start, p.end)}
+    for m in f.triggers:
+        kind = kinds[m.label]
+        if m.start in place_tokens:
+            continue
+        if kind.military_context and not f.military:
+            continue
+        if kind.weak and not has_support:
+            continue
+        out.append(_Draft(m, kind))
+    return out
+
+
+def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
+    usable = [p for p in f.places if p.usable]
+    specific = [p for p in usable if p.place.kind != "country"]
+    pool = specific or usable
+    for p in (p for p in pool if p.role == "locative"):
+        near = min(drafts, key=lambda d: (_distance(d.trigger.start, d.trigger.end, p.start, p.end), d.trigger.start))
+        if _distance(near.trigger.start, near.trigger.end, p.start, p.end) <= MAX_TRIGGER_DISTANCE:
+            near.places.append(p)
+    taken = {id(p) for d in drafts for p in d.places}
+    for d in drafts:
+        if d.places or any(x.places for x in drafts):
+            continue
+        plain = [p for p in pool if id(p) not in taken and p.role == "plain"]
+        plain = [p for p in plain if _distance(d.trigger.start, d.trigger.end, p.start, p.end) <= MAX_TRIGGER_DISTANCE]
+        if plain:
+            d.places.append(min(plain, key=lambda p: _distance(d.trigger.start, d.trigger.end, p.start, p.end)))
+
+
+def _mark_aggregates(drafts: list[_Draft], f: SentenceFacts) -> None:
+    tax = taxonomy()
+    for d in drafts:
+        for q in f.quantities:
+            near = _distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
+            if near and (q.aggregate or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
+                d.aggregate = True
+
+
+def _event_dates(d: _Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
+    """(event_date, start, end, precision); None when the sentence only speaks of the future."""
+    past = [x for x in f.dates if not x.future]
+    if not past:
+        if f.dates:
+            return None
+        return published, published - timedelta(days=1), published, "range"
+    best = min(past, key=lambda x: _distance(d.trigger.start, d.trigger.end, x.start, x.end))
+    end = min(best.last, published)
+    start = min(best.first, end)
+    return end, start, end, best.precision
+
+
+def _side_of(d: _Draft, f: SentenceFacts) -> str | None:
+    if not f.sides:
+        return None
+    anchors = [(m.start, m.end) for m in f.military] + [(m.start, m.end) for m in f.weapons]
+    near_anchor = [
+        s for s in f.sides if any(_distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)
+    ]
+    pool = near_anchor or f.sides
+    return min(pool, key=lambda s: _distance(s.start, s.end, d.trigger.start, d.trigger.end)).label
+
+
+def _counts(f: SentenceFacts, d: _Draft, drafts: list[_Draft]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
+    for q in f.quantities:
+        if not q.counted or q.aggregate:
+            continue
+        owner = min(drafts, key=lambda x: _distance(x.trigger.start, x.trigger.end, q.start, q.end))
+        if owner is not d:
+            continue
+        c = Count(q.best, q.low, q.high, q.vague)
+        out[q.counted] = out[q.counted].merge(c) if q.counted in out else c
+    return out
+
+
+class EventBuilder:
+    """Builds the events of one document, sentence by sentence."""
+
+    def __init__(self, doc: Document, pack: LanguagePack, gaz: Gazetteer, lang: str) -> None:
+        self.doc, self.pack, self.gaz, self.lang = doc, pack, gaz, lang
+        self.kinds = {t.key: t for t in pack.triggers}
+        self.events: list[Event] = []
+        self.by_sentence: dict[int, list[Event]] = {}
+        self.weapon_labels = {w.key: w for w in pack.weapons}
+        self.target_labels = {t.key: t for t in pack.targets}
+
+    # -- one sentence ---------------------------------------------------------------------------
+    def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
+        drafts = _valid_triggers(f, self.kinds)
+        if not drafts:
+            self._continue_previous(f, previous)
+            return
+        if f.habitual:
+            return
+        _assign_places(drafts, f)
+        _mark_aggregates(drafts, f)
+        made: list[Event] = []
+        for d in drafts:
+            if d.aggregate:
+                made.extend(self._aggregate_event(d, f, drafts))
+                continue
+            places = d.places
+            if not places and not d.kind.weak and not any(x.places for x in drafts):
+                places = self._carried_place(f, previous)
+            for p in places:
+                ev = self._event(d, f, p, drafts)
+                if ev:
+                    made.append(ev)
+        self.by_sentence[f.sent.index] = made
+        self.events.extend(made)
+
+    def _carried_place(self, f: SentenceFacts, previous: SentenceFacts | None) -> list[PlaceMention]:
+        if previous is None or previous.sent.paragraph != f.sent.paragraph:
+            return []
+        if any(p.usable for p in f.places):
+            return []
+        prev_events = self.by_sentence.get(previous.sent.index, [])
+        if prev_events:
+            return []  # the sentence before already told this event
+        usable = [p for p in previous.places if p.usable and p.place.kind != "country"]
+        return usable[-1:]
+
+    def _continue_previous(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
+        if previous is None or previous.sent.paragraph != f.sent.paragraph:
+            return
+        prev_events = self.by_sentence.get(previous.sent.index, [])
+        if not prev_events:
+            return
+        own_places = {p.place.id for p in f.places if p.usable}
+        if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
+            return
+        target = prev_events[-1]
+        extended = False
+        for q in f.quantities:
+            if q.counted and not q.aggregate:
+                c = Count(q.best, q.low, q.high, q.vague)
+                old = target.counts.get(q.counted)
+                target.counts[q.counted] = old.merge(c) if old else c
+                extended = True
+        if f.attribution.explicit:
+            for e in prev_events:
+                if not e.sources[0].attributed_to:
+                    e.sources[0].attributed_to = f.attribution.source
+            extended = True
+        if f.attribution.certainty in {"denied", "unverified", "claimed"}:
+            for e in prev_events:
+                e.certainty = f.attribution.certainty
+        if extended:
+            ev = target.sources[0].evidence
+            ev.end = f.sent.end
+            ev.text = self.doc.text[ev.start : ev.end]
+        self.by_sentence[f.sent.index] = prev_events
+
+    # -- one event ------------------------------------------------------------------------------
+    def _typed(self, d: _Draft, f: SentenceFacts) -> tuple[str, str]:
+        kind = d.kind
+        event_type, sub = kind.event_type, kind.sub_event_type
+        if kind.remote:
+            weapons = [w for w in f.weapons if self.weapon_labels[w.label].sub_event_type]
+            if weapons:
+                w = min(weapons, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
+                sub = self.weapon_labels[w.label].sub_event_type or sub
+            elif kind.weak and f.military:
+                return "Battles", "Armed clash"
+        return event_type, sub
+
+    def _location(self, p: PlaceMention) -> Location:
+        place = p.place
+        return Location(
+            name=place.name, mention=p.text, geonames_id=place.id, country=place.country,
+            admin1=place.admin1 if place.kind != "country" else None,
+            latitude=place.latitude, longitude=place.longitude, precision=p.precision,
+        )
+
+    def _country_name(self, iso: str) -> str:
+        c = self.gaz.country(iso)
+        return c.name if c else iso
+
+    def _actors(self, event_type: str, d: _Draft, f: SentenceFacts, country: str) -> tuple[str | None, str | None]:
+        tax = taxonomy()
+        side = _side_of(d, f)
+        if side is None and event_type in {"Explosions/Remote violence", "Battles", "Violence against civilians"}:
+            side = tax.attacker_by_country.get(country)
+        civilian_target = any(self.target_labels[t.label].civilian for t in f.targets) or f.civilian
+        actor1 = tax.actor_name(side)
+        if event_type == "Protests":
+            return f"Protesters ({self._country_name(country)})", None
+        if event_type == "Strategic developments":
+            return actor1 if side else None, None
+        if event_type in {"Explosions/Remote violence", "Violence against civilians"} and civilian_target:
+            return actor1, tax.actor_name("civilians", self._country_name(country))
+        if event_type == "Battles" and side:
+            return actor1, tax.actor_name(tax.opponent.get(side))
+        return actor1, None
+
+    def _source(self, f: SentenceFacts) -> Source:
+        doc = self.doc
+        return Source(
+            doc_id=doc.id, url=doc.url, outlet=doc.outlet, published=doc.published.isoformat(),
+            language=self.lang, attributed_to=f.attribution.source,
+            evidence=Evidence(f.sent.text, f.sent.start, f.sent.end),
+        )
+
+    def _labels(self, matches: list[Match], table: dict[str, object]) -> list[str]:
+        out: list[str] = []
+        for m in matches:
+            label = getattr(table[m.label], "label", m.label)
+            if label not in out:
+                out.append(label)
+        return out
+
+    def _build(self, d: _Draft, f: SentenceFacts, loc: Location, drafts: list[_Draft]) -> Event | None:
+        dates = _event_dates(d, f, self.doc.published)
+        if dates is None:
+            return None
+        day, start, end, precision = dates
+        event_type, sub = self._typed(d, f)
+        actor1, actor2 = self._actors(event_type, d, f, loc.country)
+        return Event(
+            event_id="", event_type=event_type, sub_event_type=sub, event_date=day.isoformat(),
+            date_start=start.isoformat(), date_end=end.isoformat(), date_precision=precision, location=loc,
+            sources=[self._source(f)], actor1=actor1, actor2=actor2, counts=_counts(f, d, drafts),
+            targets=self._labels(f.targets, self.target_labels),  # type: ignore[arg-type]
+            weapons=self._labels(f.weapons, self.weapon_labels),  # type: ignore[arg-type]
+            certainty=f.attribution.certainty, aggregate=d.aggregate,
+            trigger=f.sent.span_text(d.trigger.start, d.trigger.end),
+        )
+
+    def _event(self, d: _Draft, f: SentenceFacts, p: PlaceMention, drafts: list[_Draft]) -> Event | None:
+        return self._build(d, f, self._location(p), drafts)
+
+    def _aggregate_event(self, d: _Draft, f: SentenceFacts, drafts: list[_Draft]) -> list[Event]:
+        countries = [p for p in f.places if p.place.kind == "country" and p.role in {"locative", "plain"}]
+        place: Place | None = countries[0].place if countries else None
+        if place is None:
+            iso = next((p.place.country for p in f.places if p.usable), None) or self._focus_country()
+            place = self.gaz.country(iso)
+        if place is None:
+            return []
+        mention = countries[0].text if countries else place.name
+        loc = Location(place.name, mention, place.id, place.country, None, place.latitude, place.longitude, 3)
+        ev = self._build(d, f, loc, drafts)
+        if ev is None:
+            return []
+        ev.counts = {
+            q.counted: Count(q.best, q.low, q.high, q.vague)
+            for q in f.quantities
+            if q.counted and _distance(q.start, q.end, d.trigger.start, d.trigger.end) <= AGGREGATE_DISTANCE * 2
+        }
+        return [ev]
+
+    def _focus_country(self) -> str:
+        prior = self.gaz.index.country_prior
+        return max(prior, key=lambda c: prior[c]) if prior else "UA"
+
+    # -- the document ---------------------------------------------------------------------------
+    def finish(self) -> list[Event]:
+        """Merge the document's repeated mentions of one event and give each a stable id."""
+        merged: dict[tuple[str, int | None, str, bool], Event] = {}
+        for e in self.events:
+            key = (e.event_type, e.location.geonames_id, e.event_date, e.aggregate)
+            if key not in merged:
+                merged[key] = e
+                continue
+            keep = merged[key]
+            for k, c in e.counts.items():
+                keep.counts[k] = keep.counts[k].merge(c) if k in keep.counts else c
+            keep.weapons.extend(w for w in e.weapons if w not in keep.weapons)
+            keep.targets.extend(t for t in e.targets if t not in keep.targets)
+            if keep.location.precision > e.location.precision:
+                keep.location = e.location
+            if not keep.sources[0].attributed_to:
+                keep.sources[0].attributed_to = e.sources[0].attributed_to
+        out = sorted(merged.values(), key=lambda e: e.sources[0].evidence.start)
+        for e in out:
+            raw = "|".join(
+                [self.doc.id, e.event_type, str(e.location.geonames_id), e.event_date, str(e.sources[0].evidence.start)]
+            )
+            e.event_id = "sr-" + hashlib.sha1(raw.encode()).hexdigest()[:16]
+        return out

@@ -1,0 +1,137 @@
+"""Find and load language packs. A pack is a folder `lang/<code>/` holding TOML files; no Python."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sitreps.errors import PackError
+from sitreps.lang.pack import LanguagePack, RelativeDate, TriggerKind, WordClass
+
+PACKS_DIR = Path(__file__).resolve().parent
+FILES = ("pack", "triggers", "weapons", "targets", "numbers", "dates", "attribution", "places", "actors")
+
+
+def available_packs() -> tuple[str, ...]:
+    """Codes of every folder with a pack.toml, sorted."""
+    return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.toml")))
+
+
+def _read(folder: Path, name: str) -> dict[str, Any]:
+    path = folder / f"{name}.toml"
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as f:
+            return tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e
+
+
+def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise PackError(f"pack key {key!r} must be a list of strings, got {value!r}")
+    return tuple(value)
+
+
+def _classes(table: dict[str, Any], where: str) -> tuple[WordClass, ...]:
+    out = []
+    for key, spec in table.items():
+        if not isinstance(spec, dict) or "words" not in spec:
+            raise PackError(f"{where}: [{key}] needs a 'words' list")
+        out.append(
+            WordClass(
+                key=key,
+                label=str(spec.get("label", key)),
+                words=_words(spec, "words"),
+                sub_event_type=spec.get("sub_event_type"),
+                civilian=bool(spec.get("civilian", False)),
+            )
+        )
+    return tuple(out)
+
+
+@cache
+def load_pack(code: str) -> LanguagePack:
+    """Load the pack for `code` once; later calls return the same object."""
+    folder = PACKS_DIR / code
+    if not (folder / "pack.toml").exists():
+        raise PackError(f"no language pack {code!r}; available packs: {', '.join(available_packs())}")
+    d = {name: _read(folder, name) for name in FILES}
+    meta = d["pack"]
+    try:
+        triggers = tuple(
+            TriggerKind(
+                key=key,
+                event_type=spec["event_type"],
+                sub_event_type=spec["sub_event_type"],
+                words=_words(spec, "words"),
+                weak=bool(spec.get("weak", False)),
+                military_context=bool(spec.get("military_context", False)),
+                remote=bool(spec.get("remote", False)),
+            )
+            for key, spec in d["triggers"].items()
+        )
+        nums, dates, att, places, actors = d["numbers"], d["dates"], d["attribution"], d["places"], d["actors"]
+        return LanguagePack(
+            code=code,
+            name=meta["name"],
+            spacy_lang=meta.get("spacy", code),
+            simplemma_lang=meta.get("simplemma"),
+            text2num_lang=meta.get("text2num"),
+            dateparser_lang=meta.get("dateparser", code),
+            abbreviations=_words(meta, "abbreviations"),
+            triggers=triggers,
+            weapons=_classes(d["weapons"], f"{code}/weapons.toml"),
+            targets=_classes(d["targets"], f"{code}/targets.toml"),
+            number_words={str(k): int(v) for k, v in nums.get("words", {}).items()},
+            weak_number_words=_words(nums, "weak_words"),
+            vague_numbers={str(k): dict(v) for k, v in nums.get("vague", {}).items()},
+            multipliers={str(k): int(v) for k, v in nums.get("multipliers", {}).items()},
+            at_least=_words(nums, "at_least"),
+            at_most=_words(nums, "at_most"),
+            about=_words(nums, "about"),
+            counted=_classes(nums.get("counted", {}), f"{code}/numbers.toml"),
+            person_nouns=_words(nums, "person_nouns"),
+            non_count_units=_words(nums, "non_count_units"),
+            count_before=_words(nums, "count_before"),
+            relative_dates=tuple(
+                RelativeDate(pattern=r["pattern"], start=int(r["start"]), end=int(r["end"]), precision=r["precision"])
+                for r in dates.get("relative", [])
+            ),
+            month_names=_words(dates, "months"),
+            absolute_date_patterns=_words(dates, "absolute_patterns"),
+            date_prefixes=_words(dates, "prefixes"),
+            habitual=_words(dates, "habitual"),
+            speech_verbs=_words(att, "speech_verbs"),
+            according_to=_words(att, "according_to"),
+            titles=_words(att, "titles"),
+            claimed=_words(att, "claimed"),
+            unverified=_words(att, "unverified"),
+            denied=_words(att, "denied"),
+            reported=_words(att, "reported"),
+            confirmed=_words(att, "confirmed"),
+            conditional_suffixes=_words(att, "conditional_suffixes"),
+            locative=_words(places, "locative"),
+            origin=_words(places, "origin"),
+            region_words=_words(places, "region_words"),
+            district_words=_words(places, "district_words"),
+            near_words=_words(places, "near_words"),
+            directions={str(k): str(v) for k, v in places.get("directions", {}).items()},
+            direction_links=_words(places, "direction_links"),
+            capital_phrases=_words(places, "capital_phrases"),
+            regional_capital_phrases=_words(places, "regional_capital_phrases"),
+            distance_units=_words(places, "distance_units"),
+            connectors=_words(places, "connectors"),
+            not_places=_words(places, "not_places"),
+            articles=_words(places, "articles"),
+            sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
+            military_words=_words(actors, "military_words"),
+            civilian_words=_words(actors, "civilian_words"),
+            aggregate_nouns=_words(actors, "aggregate_nouns"),
+        )
+    except KeyError as e:
+        raise PackError(f"pack {code!r} lacks the required key {e}; see lang/en/ for a complete pack") from e

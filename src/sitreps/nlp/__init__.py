@@ -1,0 +1,1 @@
+"""Pure NLP stages: text + pack -> spans with character offsets."""

@@ -1,0 +1,103 @@
+"""Dates relative to the publication date: pack phrases ("stamane", "overnight yesterday") and absolute
+dates read by dateparser ("lo scorso 2 gennaio" -> the last 2 January before publication)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+import dateparser
+
+from sitreps.lang.pack import LanguagePack
+from sitreps.nlp.sentences import Sentence
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date phrase in a sentence: token span [start, end) and the window of days it denotes."""
+
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+    precision: str  # day, range, week
+
+    @property
+    def future(self) -> bool:
+        return self.precision == "future"
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    relative: tuple[tuple[re.Pattern[str], int, int, str], ...]
+    absolute: tuple[re.Pattern[str], ...]
+    prefixes: re.Pattern[str] | None
+
+
+@cache
+def _compiled(pack: LanguagePack) -> _Compiled:
+    months = "|".join(sorted((re.escape(m) for m in pack.month_names), key=len, reverse=True))
+    absolute = tuple(re.compile(p.replace("{month}", f"(?:{months})"), re.I) for p in pack.absolute_date_patterns)
+    prefixes = None
+    if pack.date_prefixes:
+        alts = "|".join(sorted((re.escape(p) for p in pack.date_prefixes), key=len, reverse=True))
+        prefixes = re.compile(rf"^(?:{alts})\s+", re.I)
+    relative = tuple((re.compile(r.pattern, re.I), r.start, r.end, r.precision) for r in pack.relative_dates)
+    return _Compiled(relative, absolute, prefixes)
+
+
+def _tokens_for(sent: Sentence, a: int, b: int) -> tuple[int, int]:
+    idx = [t.i for t in sent.tokens if a <= t.start - sent.start < b]
+    return (idx[0], idx[-1] + 1) if idx else (0, 0)
+
+
+def parse_absolute(text: str, pack: LanguagePack, published: date) -> date | None:
+    """An absolute date as written ("2 gennaio", "October 12, 2022"), never after `published`."""
+    settings = {
+        "RELATIVE_BASE": datetime(published.year, published.month, published.day),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    parsed = dateparser.parse(text, languages=[pack.dateparser_lang], settings=settings)  # type: ignore[arg-type]
+    return parsed.date() if parsed else None
+
+
+def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[DateMention]:
+    """Date phrases in the sentence. Phrases pointing after publication get precision 'future'."""
+    comp = _compiled(pack)
+    text = sent.text
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for pattern, first, last, precision in comp.relative:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = _tokens_for(sent, m.start(), m.end())
+            prec = "future" if first > 0 else precision
+            out.append(
+                DateMention(s, e, m.group(0), published + timedelta(days=first), published + timedelta(days=last), prec)
+            )
+    for pattern in comp.absolute:
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            raw = m.group(0)
+            if comp.prefixes:
+                raw = comp.prefixes.sub("", raw)
+            day = parse_absolute(raw, pack, published)
+            if day is None:
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = _tokens_for(sent, m.start(), m.end())
+            prec = "future" if day > published else "day"
+            out.append(DateMention(s, e, m.group(0), day, day, prec))
+    out.sort(key=lambda d: d.start)
+    return out

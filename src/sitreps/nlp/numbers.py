@@ -1,0 +1,149 @@
+"""Numbers in digits or words, their bounds, and what they count (killed, injured, missing, affected)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from sitreps.lang.pack import LanguagePack
+from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.sentences import Sentence, Token
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0 ]\d{3})+$")
+_DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")
+_INT = re.compile(r"^\d+$")
+_WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([^\W\d]+)$")
+FORWARD_WINDOW = 6
+FORWARD_WINDOW_PEOPLE = 12
+BACKWARD_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number in a sentence (token span [start, end)), with bounds and what it counts."""
+
+    start: int
+    end: int
+    best: int
+    low: int | None = None
+    high: int | None = None
+    counted: str | None = None
+    aggregate: bool = False
+    vague: bool = False
+
+
+def _digits(text: str) -> float | None:
+    if _INT.match(text):
+        return float(text)
+    if _THOUSANDS.match(text):
+        return float(re.sub(r"\D", "", text))
+    if _DECIMAL.match(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _word_number(word: str, lang: str | None) -> int | None:
+    if lang is None or not word.isalpha() or len(word) < 3:
+        return None
+    try:
+        return int(text2num(word, lang))
+    except (ValueError, IndexError, KeyError):
+        return None
+
+
+def parse_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[int, int, bool, int | None] | None:
+    """Read a number starting at token i: (value, end token, vague, low bound of a vague word) or None."""
+    tok = tokens[i]
+    low_only: int | None = None
+    vague = False
+    value = _digits(tok.text)
+    if value is None and (m := _WITH_SUFFIX.match(tok.lower)) and m.group(2) in pack.multipliers:
+        value = (_digits(m.group(1)) or 0) * pack.multipliers[m.group(2)]
+        if value:
+            return int(value), i + 1, False, None
+    if value is None:
+        if tok.lower in pack.vague_numbers:
+            bound = pack.vague_numbers[tok.lower]
+            low_only = bound.get("low")
+            value = float(low_only or bound.get("high", 0))
+            vague = True
+        elif tok.lower in pack.number_words:
+            value = float(pack.number_words[tok.lower])
+        else:
+            n = _word_number(tok.lower, pack.text2num_lang)
+            if n is None:
+                return None
+            value = float(n)
+    end = i + 1
+    if end < len(tokens) and tokens[end].lower in pack.multipliers:
+        value *= pack.multipliers[tokens[end].lower]
+        end += 1
+    return int(value), end, vague, low_only
+
+
+def _ends_before(lex_find: list[tuple[int, int]], i: int, window: int) -> bool:
+    return any(end == i and i - start <= window for start, end in lex_find)
+
+
+def find_quantities(sent: Sentence, pack: LanguagePack, skip: set[int] | frozenset[int] = frozenset()) -> list[Quantity]:
+    """Numbers in the sentence (tokens in `skip`, e.g. dates, are ignored), each with what it counts."""
+    lx = lexicons(pack)
+    toks = sent.tokens
+    raw: list[tuple[int, int, int, bool, int | None]] = []
+    i = 0
+    while i < len(toks):
+        if i in skip:
+            i += 1
+            continue
+        parsed = parse_number(toks, i, pack)
+        if parsed is None:
+            i += 1
+            continue
+        value, end, vague, low_only = parsed
+        raw.append((i, end, value, vague, low_only))
+        i = end
+    if not raw:
+        return []
+    counted = [(m.start, m.end, m.label) for m in lx.counted.find(toks)]
+    persons = {m.start for m in lx.person_nouns.find(toks)}
+    units = {m.start for m in lx.non_count_units.find(toks)}
+    aggregates = {m.start for m in lx.aggregate_nouns.find(toks)}
+    at_least = [(m.start, m.end) for m in lx.at_least.find(toks)]
+    at_most = [(m.start, m.end) for m in lx.at_most.find(toks)]
+    before = [(m.start, m.end) for m in lx.count_before.find(toks)]
+    starts = {r[0] for r in raw}
+    out: list[Quantity] = []
+    for start, end, value, vague, low_only in raw:
+        word = toks[start].lower
+        nxt = end if end < len(toks) else None
+        if word in pack.weak_number_words and (nxt is None or nxt not in persons):
+            continue
+        if nxt is not None and (nxt in units or toks[nxt].text in {"-", "%", "°"}):
+            continue
+        if not vague and 1900 <= value <= 2100 and _INT.match(toks[start].text) and len(toks[start].text) == 4:
+            continue
+        low = high = None
+        if _ends_before(at_least, start, 3):
+            low = value
+        if _ends_before(at_most, start, 3):
+            high = value
+        if vague:
+            low = low_only
+        window = FORWARD_WINDOW_PEOPLE if nxt in persons else FORWARD_WINDOW
+        what = None
+        for c_start, _c_end, label in counted:
+            if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
+                what = label
+                break
+        if what is None and word not in pack.weak_number_words:
+            for b_start, b_end in before:
+                if b_end <= start and start - b_end <= BACKWARD_WINDOW:
+                    what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+        aggregate = nxt is not None and any(nxt <= a <= nxt + 2 for a in aggregates)
+        out.append(Quantity(start, end, value, low, high, what, aggregate, vague))
+    return out

@@ -1,0 +1,108 @@
+"""Document -> events: composes the stages, nothing else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from sitreps.documents.langid import detect_language
+from sitreps.documents.model import Document
+from sitreps.errors import InputError, SitrepsError
+from sitreps.events.extract import EventBuilder, SentenceFacts
+from sitreps.events.model import Event
+from sitreps.lang.pack import LanguagePack
+from sitreps.lang.registry import available_packs, load_pack
+from sitreps.nlp.attribution import attribute
+from sitreps.nlp.dates import find_dates
+from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.numbers import find_quantities
+from sitreps.nlp.sentences import split_sentences
+from sitreps.places.gazetteer import Gazetteer, default_gazetteer
+from sitreps.places.resolve import PlaceMention, build_context, find_mentions, resolve
+
+
+@dataclass(frozen=True)
+class Result:
+    """Events of one document, or the error that stopped it."""
+
+    doc: Document | None
+    events: list[Event]
+    lang: str | None = None
+    error: SitrepsError | None = None
+
+
+def document_language(doc: Document) -> str:
+    if doc.lang:
+        code = doc.lang.lower().split("-")[0]
+        if code not in available_packs():
+            raise InputError(
+                f"{doc.origin or doc.id}: language {doc.lang!r} has no pack; packs: {', '.join(available_packs())}"
+            )
+        return code
+    return detect_language(doc.text)
+
+
+def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[SentenceFacts]:
+    lx = lexicons(pack)
+    sentences = split_sentences(doc.text, pack)
+    raw = [find_mentions(s, pack, gaz) for s in sentences]
+    ctx = build_context([m for ms in raw for m in ms], gaz.index.country_prior)
+    facts: list[SentenceFacts] = []
+    previous_admin1: str | None = None
+    for sent, mentions in zip(sentences, raw, strict=True):
+        regions = [
+            c.place.admin1_code
+            for m in mentions
+            if m.relation == "region"
+            for c in m.candidates
+            if c.place.kind == "admin1"
+        ]
+        recent = regions[0] if regions else previous_admin1
+        places: list[PlaceMention] = [p for m in mentions if (p := resolve(m, ctx, gaz, recent)) is not None]
+        region_places = [p.place.admin1_code for p in places if p.place.kind == "admin1"]
+        previous_admin1 = region_places[0] if region_places else (recent if regions else None)
+        toks = sent.tokens
+        dates = find_dates(sent, pack, doc.published)
+        date_tokens = {i for d in dates for i in range(d.start, d.end)}
+        facts.append(
+            SentenceFacts(
+                sent=sent,
+                triggers=lx.triggers.find(toks),
+                weapons=lx.weapons.find(toks),
+                targets=lx.targets.find(toks),
+                quantities=find_quantities(sent, pack, date_tokens),
+                dates=dates,
+                places=places,
+                attribution=attribute(sent, pack),
+                sides=lx.sides.find(toks),
+                military=lx.military.find(toks),
+                civilian=lx.civilian.contains(toks),
+                habitual=lx.habitual.contains(toks),
+            )
+        )
+    return facts
+
+
+def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Result:
+    """The events one document reports."""
+    gaz = gaz or default_gazetteer()
+    try:
+        lang = document_language(doc)
+    except SitrepsError as e:
+        return Result(doc, [], None, e)
+    pack = load_pack(lang)
+    builder = EventBuilder(doc, pack, gaz, lang)
+    previous = None
+    for f in annotate(doc, pack, gaz):
+        builder.add(f, previous)
+        previous = f
+    return Result(doc, builder.finish(), lang)
+
+
+def extract_all(items: Iterable[Document | InputError], gaz: Gazetteer | None = None) -> Iterator[Result]:
+    """Results for a stream of documents and read errors, in order."""
+    for item in items:
+        if isinstance(item, InputError):
+            yield Result(None, [], None, item)
+        else:
+            yield extract_document(item, gaz)

@@ -1,0 +1,1 @@
+"""Places: the gazetteer index, transliteration keys, and resolving mentions in text."""

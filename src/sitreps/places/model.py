@@ -1,0 +1,40 @@
+"""Place records and the in-memory index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+PlaceKind = Literal["city", "admin1", "country"]
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: int
+    name: str
+    kind: PlaceKind
+    country: str
+    admin1_code: str | None
+    admin1: str | None
+    latitude: float
+    longitude: float
+    population: int
+    city_like: bool = False
+
+    def with_admin1(self, admin1: str) -> Place:
+        return replace(self, admin1=admin1)
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Every indexed place, and name keys (transliteration skeletons) -> (place id, name rank)."""
+
+    places: dict[int, Place]
+    names: dict[str, tuple[tuple[int, int], ...]]
+    admin1_place: dict[str, int]
+    admin1_capital: dict[str, int]
+    country_place: dict[str, int]
+    country_capital: dict[str, int]
+    metonyms: frozenset[str]
+    country_prior: dict[str, float]
+    country_names: frozenset[str]

@@ -1,0 +1,305 @@
+"""Find place names in sentences and choose their referent.
+
+Two passes over a document: `find_mentions` collects every name the gazetteer knows with the words
+around it (a locative or origin preposition, "regione di", "south-east of", "30 km from", "truppe di");
+`resolve` then picks one place per mention using the country prior, the regions named in the document
+and the other places it names.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from sitreps.lang.pack import LanguagePack
+from sitreps.nlp.attribution import find_outlets
+from sitreps.nlp.lexicon import Match
+from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.sentences import Sentence, Token, pipeline
+from sitreps.places.build import distance_km
+from sitreps.places.gazetteer import Candidate, Gazetteer
+from sitreps.places.model import Place
+
+MAX_NAME_TOKENS = 4
+REGION_LOOKBACK = 6
+SENTENCE_START_MIN_POPULATION = 15_000
+NAME_JOINERS = {"-", "'", "’"}
+
+
+@dataclass(frozen=True, slots=True)
+class RawMention:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    candidates: tuple[Candidate, ...]
+    role: str  # locative, plain, origin, reference, actor, source
+    relation: str | None  # region, district, near, or a compass direction (N, SE, ...)
+    capital: str | None = None  # "country" or "region" for "la capitale" / "the regional capital"
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    sentence: int
+    start: int
+    end: int
+    text: str
+    place: Place
+    precision: int
+    role: str
+    relation: str | None
+
+    @property
+    def usable(self) -> bool:
+        """Can an event be located here? Origins, distance anchors, actors and sources cannot."""
+        return self.role in {"locative", "plain"}
+
+
+@dataclass
+class DocContext:
+    admin1: Counter[str] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def focus_country(self, prior: dict[str, float]) -> str:
+        if self.countries:
+            return max(self.countries, key=lambda c: (self.countries[c] + prior.get(c, 0.0), c))
+        return max(prior, key=lambda c: prior[c]) if prior else "UA"
+
+
+@cache
+def _stop_words(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(pipeline(pack).Defaults.stop_words)
+
+
+def _ends_at(matches: list[Match], pos: int) -> Match | None:
+    return next((m for m in matches if m.end == pos), None)
+
+
+def _context(sent: Sentence, pack: LanguagePack, start: int, end: int, lx_matches: dict[str, list[Match]]) -> tuple[str, str | None]:
+    toks = sent.tokens
+    links = set(pack.direction_links)
+    role, relation = "plain", None
+    pos = start  # the position the preposition must end at
+    # "regione di X", "nella regione russa di confine di X", "X region"
+    for kind in ("region", "district"):
+        words = lx_matches[kind]
+        if any(m.start == end for m in words):
+            relation = kind
+        elif start > 0 and toks[start - 1].lower in links:
+            near = [m for m in words if m.end <= start - 1 and start - m.end <= REGION_LOOKBACK]
+            if near:
+                relation, pos = kind, near[-1].start
+        if relation:
+            break
+    if relation is None:
+        d = _ends_at(lx_matches["directions"], start) or (
+            _ends_at(lx_matches["directions"], start - 1) if start > 0 and toks[start - 1].lower in links else None
+        )
+        if d:
+            relation = lx_matches["direction_labels"][lx_matches["directions"].index(d)].label
+            pos = d.start
+        elif n := _ends_at(lx_matches["near"], start):
+            relation, pos = "near", n.start
+    if pos > 0 and toks[pos - 1].lower in set(pack.articles):
+        pos -= 1
+    if _ends_at(lx_matches["according_to"], pos):
+        return "source", relation
+    units = [m for m in lx_matches["units"] if start - 3 <= m.end <= start - 1]
+    if units and _ends_at(lx_matches["origin"], start):
+        return "reference", relation
+    if _ends_at(lx_matches["locative"], pos) or relation == "near":
+        role = "locative"
+    elif _ends_at(lx_matches["origin"], pos):
+        role = "origin"
+    elif pos >= 2 and toks[pos - 1].lower in links and _ends_at(lx_matches["military"], pos - 1):
+        role = "actor"
+    return role, relation
+
+
+def _inside_name(toks: tuple[Token, ...], start: int, end: int) -> bool:
+    """A single word inside a longer run of capitalised words is part of a name: 'Volodymyr Zelensky'."""
+    if end - start > 1:
+        return False
+    before = start > 0 and toks[start - 1].is_capitalised and toks[start - 1].text[:1].isalpha() and start - 1 > 0
+    after = end < len(toks) and toks[end].is_capitalised and toks[end].text[:1].isalpha()
+    return bool(before or after)
+
+
+def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[RawMention]:
+    """Every gazetteer name in the sentence with its role and relation."""
+    lx = lexicons(pack)
+    toks = sent.tokens
+    stop = _stop_words(pack)
+    not_places = set(pack.not_places)
+    masked = {i for o in find_outlets(sent) for i in range(o.start, o.end)}
+    directions = lx.directions.find(toks)
+    matches = {
+        "region": lx.region_words.find(toks),
+        "district": lx.district_words.find(toks),
+        "directions": directions,
+        "direction_labels": directions,
+        "near": lx.near_words.find(toks),
+        "according_to": lx.according_to.find(toks),
+        "units": lx.distance_units.find(toks),
+        "origin": lx.origin.find(toks),
+        "locative": lx.locative.find(toks),
+        "military": lx.military.find(toks),
+    }
+    out: list[RawMention] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if (
+            not t.is_capitalised
+            or i in masked
+            or t.text in not_places
+            or not t.text[:1].isalpha()
+            or t.text[-1] in NAME_JOINERS
+        ):
+            i += 1
+            continue
+        found: tuple[int, list[Candidate]] | None = None
+        for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+            span = toks[i : i + k]
+            if any(j in masked for j in range(i, i + k)) or not span[-1].is_capitalised:
+                continue
+            if any(not (s.is_capitalised or s.text in NAME_JOINERS) for s in span):
+                continue
+            if k == 1 and (t.lower in stop or len(t.text) < 3):
+                break
+            cands = gaz.lookup(sent.span_text(i, i + k))
+            if cands:
+                found = (k, cands)
+                break
+        if found is None:
+            i += 1
+            continue
+        k, cands = found
+        if _inside_name(toks, i, i + k):
+            i += k
+            continue
+        role, relation = _context(sent, pack, i, i + k, matches)
+        text = sent.span_text(i, i + k)
+        if i == 0 and k == 1:
+            cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
+            if not cands:
+                i += 1
+                continue
+        if role == "plain" and relation is None and gaz.is_metonym(text):
+            role = "actor"
+        out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
+        i += k
+    for m in lx.capital.find(toks):
+        role, _ = _context(sent, pack, m.start, m.end, matches)
+        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country"))
+    for m in lx.regional_capital.find(toks):
+        role, _ = _context(sent, pack, m.start, m.end, matches)
+        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region"))
+    _chain_roles(sent, pack, out)
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
+    """Places listed together share the locative role: 'in Lviv (...) and Ternopil'."""
+    connectors = {w.lower() for w in pack.connectors} | set(pack.locative) | set(pack.direction_links)
+    connectors |= {w for w in pack.directions} | set(pack.near_words)
+    ordered = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        first, second = mentions[a], mentions[b]
+        between = sent.tokens[first.end : second.start]
+        depth, ok = 0, True
+        for tok in between:
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                depth = max(0, depth - 1)
+            elif depth == 0 and tok.lower not in connectors:
+                ok = False
+                break
+        if ok and first.role == "locative" and second.role == "plain":
+            mentions[b] = replace(second, role="locative")
+
+
+def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: dict[str, float]) -> float:
+    p = c.place
+    s = math.log10(p.population + 10)
+    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.variant else 0.0)
+    s += prior.get(p.country, 0.0)
+    if p.kind == "admin1":
+        s += 6.0 if m.relation == "region" else -4.0
+        if p.city_like:
+            s -= 2.0
+    elif p.kind == "country":
+        s += -2.0 if m.relation == "region" else 0.0
+    elif m.relation == "region":
+        s -= 3.0
+    if p.kind == "city" and p.admin1_code in ctx.admin1:
+        s += 2.5
+    if ctx.countries.get(p.country):
+        s += 1.0
+    if p.kind == "city" and ctx.points and min(distance_km(p.latitude, p.longitude, a, b) for a, b in ctx.points) < 150:
+        s += 1.5
+    return s
+
+
+def _acceptable(c: Candidate, m: RawMention) -> bool:
+    """Reject weak matches: a small village known only by an alternate spelling of a single word."""
+    if c.place.kind != "city":
+        return True
+    if c.rank == 2 and not c.exact and c.place.population < 5000 and " " not in m.text:
+        return False
+    return c.place.population >= 1000 or c.rank < 2 or c.exact
+
+
+def best_candidate(m: RawMention, ctx: DocContext, prior: dict[str, float]) -> Candidate | None:
+    ok = [c for c in m.candidates if _acceptable(c, m)]
+    if not ok:
+        return None
+    return max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
+
+
+def build_context(mentions: list[RawMention], prior: dict[str, float]) -> DocContext:
+    """First pass: regions and countries the document names, from each mention's context-free best reading."""
+    ctx = DocContext()
+    for m in mentions:
+        if m.role not in {"locative", "plain", "origin"}:
+            continue
+        c = best_candidate(m, DocContext(), prior)
+        if c is None:
+            continue
+        ctx.countries[c.place.country] += 1
+        if c.place.kind == "admin1" and m.relation == "region" and c.place.admin1_code:
+            ctx.admin1[c.place.admin1_code] += 1
+        if c.place.kind == "city" and m.role == "locative":
+            ctx.points.append((c.place.latitude, c.place.longitude))
+    return ctx
+
+
+def resolve(
+    m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None
+) -> PlaceMention | None:
+    """The place a mention refers to, with ACLED geo-precision, or None."""
+    prior = gaz.index.country_prior
+    if m.capital:
+        if m.capital == "region" or recent_admin1:
+            place = gaz.admin1_capital(recent_admin1)
+        else:
+            place = gaz.country_capital(ctx.focus_country(prior))
+        if place is None:
+            return None
+        return PlaceMention(m.sentence, m.start, m.end, m.text, place, 1, m.role, None)
+    c = best_candidate(m, ctx, prior)
+    if c is None:
+        return None
+    place = c.place
+    if place.kind in {"admin1", "country"}:
+        precision = 3
+    elif m.relation in {None, "region"}:
+        precision = 1
+    else:
+        precision = 2
+    return PlaceMention(m.sentence, m.start, m.end, m.text, place, precision, m.role, m.relation)

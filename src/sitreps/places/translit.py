@@ -1,0 +1,50 @@
+"""Fold names to a script- and spelling-independent key (rules in translit.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from anyascii import anyascii
+
+_RULES_FILE = Path(__file__).with_name("translit.toml")
+_NON_LETTER = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_DOUBLE = re.compile(r"([a-z])\1+")
+
+
+@cache
+def _rules() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    with _RULES_FILE.open("rb") as f:
+        data = tomllib.load(f)
+    return (
+        tuple((a, b) for a, b in data["rules"]),
+        tuple((a, b) for a, b in data.get("ending_variants", [])),
+    )
+
+
+def fold(name: str) -> str:
+    """Lower-case ASCII with apostrophes dropped and hyphens as spaces: 'Kup”yans’k' -> 'kupyansk'."""
+    text = anyascii(name).lower().replace("-", " ")
+    text = text.replace("'", "").replace("`", "").replace('"', "")
+    return _SPACES.sub(" ", _NON_LETTER.sub("", text)).strip()
+
+
+def skeleton(name: str) -> str:
+    """The transliteration key: 'Kharkiv', 'Charkiv' -> 'harkiv'; 'Nykolaiev', 'Nikolaev' -> 'nikolaev'."""
+    text = fold(name)
+    for a, b in _rules()[0]:
+        text = text.replace(a, b)
+    return _DOUBLE.sub(r"\1", text)
+
+
+def ending_variants(key: str) -> list[str]:
+    """Other keys the same place may have with a Ukrainian or Russian ending."""
+    out = []
+    for a, b in _rules()[1]:
+        for x, y in ((skeleton(a), skeleton(b)), (skeleton(b), skeleton(a))):
+            if key.endswith(x):
+                out.append(key[: -len(x)] + y)
+    return out
