@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitreps.documents.langid import detect_language
 from sitreps.documents.model import Document
@@ -42,6 +42,14 @@ def document_language(doc: Document) -> str:
     return detect_language(doc.text)
 
 
+def _as_source(p: PlaceMention, spans: tuple[tuple[int, int], ...]) -> PlaceMention:
+    """A place inside the phrase naming the source ('il capo della polizia della regione di Kharkiv') is no
+    event location."""
+    if any(a <= p.start and p.end <= b for a, b in spans):
+        return replace(p, role="source")
+    return p
+
+
 def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[SentenceFacts]:
     lx = lexicons(pack)
     sentences = split_sentences(doc.text, pack)
@@ -62,6 +70,8 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         region_places = [p.place.admin1_code for p in places if p.place.kind == "admin1"]
         previous_admin1 = region_places[0] if region_places else (recent if regions else None)
         toks = sent.tokens
+        attribution = attribute(sent, pack)
+        places = [_as_source(p, attribution.spans) for p in places]
         dates = find_dates(sent, pack, doc.published)
         date_tokens = {i for d in dates for i in range(d.start, d.end)}
         facts.append(
@@ -73,11 +83,12 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
                 quantities=find_quantities(sent, pack, date_tokens),
                 dates=dates,
                 places=places,
-                attribution=attribute(sent, pack),
+                attribution=attribution,
                 sides=lx.sides.find(toks),
                 military=lx.military.find(toks),
                 civilian=lx.civilian.contains(toks),
                 habitual=lx.habitual.contains(toks),
+                hypothetical=lx.hypothetical.find(toks),
             )
         )
     return facts

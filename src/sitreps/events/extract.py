@@ -23,11 +23,17 @@ from sitreps.nlp.dates import DateMention
 from sitreps.nlp.lexicon import Match
 from sitreps.nlp.numbers import Quantity
 from sitreps.nlp.sentences import Sentence
+from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 MAX_TRIGGER_DISTANCE = 25
+PLAIN_PLACE_DISTANCE = 12
+HYPOTHETICAL_WINDOW = 4
+SAME_PLACE_KM = 15.0
+WEAPON_DISTANCE = 10
+CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
 SIDE_NEAR_MILITARY = 2
 
@@ -46,6 +52,7 @@ class SentenceFacts:
     military: list[Match]
     civilian: bool
     habitual: bool
+    hypothetical: list[Match] = field(default_factory=list)
 
 
 @dataclass
@@ -64,7 +71,20 @@ def _distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
-def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind]) -> list[_Draft]:
+def _irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
+    """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight") or an infinitive."""
+    if any(0 <= m.start - h.end <= HYPOTHETICAL_WINDOW for h in f.hypothetical):
+        return True
+    tok = f.sent.tokens[m.start]
+    before = f.sent.tokens[m.start - 1].lower if m.start > 0 else ""
+    if before in pack.infinitive_markers:
+        if pack.infinitive_endings:
+            return tok.lower.endswith(tuple(pack.infinitive_endings))
+        return tok.lower == tok.lemma and m.end - m.start == 1
+    return False
+
+
+def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[_Draft]:
     has_support = bool(
         f.weapons
         or any(q.counted for q in f.quantities)
@@ -81,26 +101,46 @@ def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind]) -> list[_Dr
             continue
         if kind.weak and not has_support:
             continue
+        if _irrealis(f, m, pack):
+            continue
         out.append(_Draft(m, kind))
     return out
 
 
 def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
+    """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
+    places listed with an assigned place follow it; a region gives way to a city inside it."""
     usable = [p for p in f.places if p.usable]
     specific = [p for p in usable if p.place.kind != "country"]
     pool = specific or usable
+
+    def dist(d: _Draft, p: PlaceMention) -> int:
+        return _distance(d.trigger.start, d.trigger.end, p.start, p.end)
+
     for p in (p for p in pool if p.role == "locative"):
-        near = min(drafts, key=lambda d: (_distance(d.trigger.start, d.trigger.end, p.start, p.end), d.trigger.start))
-        if _distance(near.trigger.start, near.trigger.end, p.start, p.end) <= MAX_TRIGGER_DISTANCE:
+        near = min(drafts, key=lambda d: (dist(d, p), d.trigger.start))
+        if dist(near, p) <= MAX_TRIGGER_DISTANCE:
             near.places.append(p)
     taken = {id(p) for d in drafts for p in d.places}
+    anyone = any(d.places for d in drafts)
     for d in drafts:
-        if d.places or any(x.places for x in drafts):
+        if d.places:
             continue
-        plain = [p for p in pool if id(p) not in taken and p.role == "plain"]
-        plain = [p for p in plain if _distance(d.trigger.start, d.trigger.end, p.start, p.end) <= MAX_TRIGGER_DISTANCE]
+        limit = PLAIN_PLACE_DISTANCE if anyone else MAX_TRIGGER_DISTANCE
+        plain = [p for p in pool if id(p) not in taken and p.role == "plain" and dist(d, p) <= limit]
         if plain:
-            d.places.append(min(plain, key=lambda p: _distance(d.trigger.start, d.trigger.end, p.start, p.end)))
+            best = min(plain, key=lambda p: dist(d, p))
+            d.places.append(best)
+            taken.add(id(best))
+    for d in drafts:
+        chains = {p.chain for p in d.places if p.chain >= 0}
+        for p in pool:
+            if p.chain in chains and id(p) not in taken:
+                d.places.append(p)
+                taken.add(id(p))
+        cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
+        d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
+        d.places.sort(key=lambda p: p.start)
 
 
 def _mark_aggregates(drafts: list[_Draft], f: SentenceFacts) -> None:
@@ -125,14 +165,23 @@ def _event_dates(d: _Draft, f: SentenceFacts, published: date) -> tuple[date, da
     return end, start, end, best.precision
 
 
+def _punct_between(f: SentenceFacts, a: Match, b: Match) -> bool:
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(t.text in CLAUSE_PUNCT for t in f.sent.tokens[lo:hi])
+
+
 def _side_of(d: _Draft, f: SentenceFacts) -> str | None:
-    if not f.sides:
+    """The side that acted: a side word next to troops or a weapon, else the one nearest the trigger; side
+    words inside the source phrase ('according to Ukrainian sources') do not count."""
+    named = [(a, b) for a, b in f.attribution.spans] + [(p.start, p.end) for p in f.places]
+    sides = [s for s in f.sides if not any(a <= s.start < b for a, b in named)]
+    if not sides:
         return None
     anchors = [(m.start, m.end) for m in f.military] + [(m.start, m.end) for m in f.weapons]
     near_anchor = [
-        s for s in f.sides if any(_distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)
+        s for s in sides if any(_distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)
     ]
-    pool = near_anchor or f.sides
+    pool = near_anchor or sides
     return min(pool, key=lambda s: _distance(s.start, s.end, d.trigger.start, d.trigger.end)).label
 
 
@@ -149,6 +198,18 @@ def _counts(f: SentenceFacts, d: _Draft, drafts: list[_Draft]) -> dict[str, Coun
     return out
 
 
+def _same_event(a: Event, b: Event) -> bool:
+    """Two mentions in one document of one event: same type, day and place (or places a few km apart)."""
+    if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
+        return False
+    la, lb = a.location, b.location
+    if la.geonames_id == lb.geonames_id:
+        return True
+    if la.precision == 3 or lb.precision == 3:
+        return False
+    return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
+
+
 class EventBuilder:
     """Builds the events of one document, sentence by sentence."""
 
@@ -162,7 +223,7 @@ class EventBuilder:
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
-        drafts = _valid_triggers(f, self.kinds)
+        drafts = _valid_triggers(f, self.kinds, self.pack)
         if not drafts:
             self._continue_previous(f, previous)
             return
@@ -179,6 +240,8 @@ class EventBuilder:
             if not places and not d.kind.weak and not any(x.places for x in drafts):
                 places = self._carried_place(f, previous)
             for p in places:
+                if p.place.kind == "country":
+                    continue  # ACLED codes no event at a whole country unless it is a tally (above)
                 ev = self._event(d, f, p, drafts)
                 if ev:
                     made.append(ev)
@@ -232,7 +295,13 @@ class EventBuilder:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
         if kind.remote:
-            weapons = [w for w in f.weapons if self.weapon_labels[w.label].sub_event_type]
+            weapons = [
+                w
+                for w in f.weapons
+                if self.weapon_labels[w.label].sub_event_type
+                and _distance(w.start, w.end, d.trigger.start, d.trigger.end) <= WEAPON_DISTANCE
+                and (len(f.triggers) == 1 or not _punct_between(f, w, d.trigger))
+            ]
             if weapons:
                 w = min(weapons, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
                 sub = self.weapon_labels[w.label].sub_event_type or sub
@@ -332,13 +401,12 @@ class EventBuilder:
     # -- the document ---------------------------------------------------------------------------
     def finish(self) -> list[Event]:
         """Merge the document's repeated mentions of one event and give each a stable id."""
-        merged: dict[tuple[str, int | None, str, bool], Event] = {}
+        merged: list[Event] = []
         for e in self.events:
-            key = (e.event_type, e.location.geonames_id, e.event_date, e.aggregate)
-            if key not in merged:
-                merged[key] = e
+            keep = next((m for m in merged if _same_event(m, e)), None)
+            if keep is None:
+                merged.append(e)
                 continue
-            keep = merged[key]
             for k, c in e.counts.items():
                 keep.counts[k] = keep.counts[k].merge(c) if k in keep.counts else c
             keep.weapons.extend(w for w in e.weapons if w not in keep.weapons)
@@ -347,7 +415,7 @@ class EventBuilder:
                 keep.location = e.location
             if not keep.sources[0].attributed_to:
                 keep.sources[0].attributed_to = e.sources[0].attributed_to
-        out = sorted(merged.values(), key=lambda e: e.sources[0].evidence.start)
+        out = sorted(merged, key=lambda e: e.sources[0].evidence.start)
         for e in out:
             raw = "|".join(
                 [self.doc.id, e.event_type, str(e.location.geonames_id), e.event_date, str(e.sources[0].evidence.start)]

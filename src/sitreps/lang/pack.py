@@ -82,6 +82,9 @@ class LanguagePack:
     reported: tuple[str, ...] = ()
     confirmed: tuple[str, ...] = ()
     conditional_suffixes: tuple[str, ...] = ()
+    hypothetical: tuple[str, ...] = ()
+    infinitive_markers: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
     # places
     locative: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.lexicons import lexicons
-from sitreps.nlp.sentences import Sentence
+from sitreps.nlp.sentences import Sentence, pipeline
 
 MAX_NAME_TOKENS = 8
 _STOP = {".", ";", ":", "«", "»", "“", "”", '"', "(", ")", "!", "?"}
@@ -28,6 +28,7 @@ class Attribution:
     source: str | None
     certainty: str
     explicit: bool  # the sentence itself names who said it
+    spans: tuple[tuple[int, int], ...] = ()
 
 
 @cache
@@ -55,58 +56,76 @@ def find_outlets(sent: Sentence) -> list[Outlet]:
     return out
 
 
-def _name_after(sent: Sentence, start: int) -> str | None:
-    """A title or name phrase starting at `start`: 'governatore regionale, Oleg Synegubov'."""
+def _name_after(sent: Sentence, start: int, stops: set[int]) -> tuple[int, int] | None:
+    """A title or name phrase from `start`: 'governatore regionale, Oleg Synegubov', 'Fonti russe'."""
     toks = sent.tokens
     end = start
     saw_name = False
-    while end < len(toks) and end - start < MAX_NAME_TOKENS and toks[end].text not in _STOP:
-        if toks[end].is_capitalised:
+    while end < len(toks) and end - start < MAX_NAME_TOKENS and toks[end].text not in _STOP and end not in stops:
+        tok = toks[end]
+        if tok.text == ",":
+            if saw_name or end + 1 >= len(toks) or not toks[end + 1].is_capitalised:
+                break
+        elif tok.is_capitalised and end > start:
             saw_name = True
-        elif saw_name and toks[end].text != "-":
+        elif saw_name and tok.text != "-":
             break
         end += 1
-    while end > start and toks[end - 1].text in {",", "-", "–"}:
-        end -= 1
-    return sent.span_text(start, end) if end > start else None
+    return (start, end) if end > start else None
 
 
-def _capitalised_run_before(sent: Sentence, end: int) -> str | None:
+def _capitalised_run_before(sent: Sentence, end: int, stop_words: frozenset[str]) -> tuple[int, int] | None:
     toks = sent.tokens
     start = end
     while start > 0 and toks[start - 1].is_capitalised and end - start < 4:
         start -= 1
-    return sent.span_text(start, end) if start < end else None
+    while start < end and toks[start].lower in stop_words:
+        start += 1
+    return (start, end) if start < end else None
 
 
-def find_source(sent: Sentence, pack: LanguagePack) -> str | None:
-    """Who the sentence says the information comes from, as written."""
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+def find_source(sent: Sentence, pack: LanguagePack) -> SourceSpan | None:
+    """Who the sentence says the information comes from, as written, with the token spans naming it."""
     lx = lexicons(pack)
     toks = sent.tokens
-    parts: list[str] = []
+    stop_words = frozenset(pipeline(pack).Defaults.stop_words)
+    spans: list[tuple[int, int]] = []
     titles = lx.titles.find(toks)
     speech = lx.speech_verbs.find(toks)
     according = lx.according_to.find(toks)
-    if titles and (speech or according):
-        name = _name_after(sent, titles[0].start)
-        if name:
-            parts.append(name)
-    if not parts:
-        for m in according:
-            name = _name_after(sent, m.end)
-            if name and name[:1].isupper():
-                parts.append(name)
-                break
-    if not parts:
+    stops = {m.start for m in speech} | {m.start for m in according}
+    for m in according:
+        span = _name_after(sent, m.end, stops)
+        if span is None:
+            continue
+        inner = [t.start for t in titles if span[0] <= t.start < span[1]]
+        if inner:
+            span = (inner[0], span[1])
+        if toks[span[0]].is_capitalised or inner:
+            spans.append(span)
+            break
+    if not spans and titles and (speech or according):
+        span = _name_after(sent, titles[0].start, stops)
+        if span:
+            spans.append(span)
+    if not spans:
         for m in speech:
-            name = _capitalised_run_before(sent, m.start)
-            if name and not name.isupper():
-                parts.append(name)
+            span = _capitalised_run_before(sent, m.start, stop_words)
+            if span and not sent.span_text(*span).isupper():
+                spans.append(span)
                 break
+    parts = [sent.span_text(a, b) for a, b in spans]
     for o in find_outlets(sent):
-        if o.name not in parts and all(o.name not in p for p in parts):
+        if all(o.name not in p for p in parts):
             parts.append(o.name if not parts else f"via {o.name}")
-    return ", ".join(parts) if parts else None
+            spans.append((o.start, o.end))
+    return SourceSpan(", ".join(parts), tuple(spans)) if parts else None
 
 
 def find_certainty(sent: Sentence, pack: LanguagePack) -> str:
@@ -129,4 +148,7 @@ def find_certainty(sent: Sentence, pack: LanguagePack) -> str:
 
 def attribute(sent: Sentence, pack: LanguagePack) -> Attribution:
     source = find_source(sent, pack)
-    return Attribution(source, find_certainty(sent, pack), source is not None)
+    certainty = find_certainty(sent, pack)
+    if source is None:
+        return Attribution(None, certainty, False)
+    return Attribution(source.text, certainty, True, source.spans)

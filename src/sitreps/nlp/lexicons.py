@@ -30,6 +30,7 @@ class PackLexicons:
     denied: Lexicon
     reported: Lexicon
     confirmed: Lexicon
+    hypothetical: Lexicon
     locative: Lexicon
     origin: Lexicon
     region_words: Lexicon
@@ -70,6 +71,7 @@ def lexicons(pack: LanguagePack) -> PackLexicons:
         denied=lx(pack.denied),
         reported=lx(pack.reported),
         confirmed=lx(pack.confirmed),
+        hypothetical=lx(pack.hypothetical),
         locative=lx(pack.locative),
         origin=lx(pack.origin),
         region_words=lx(pack.region_words),

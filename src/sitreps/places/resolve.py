@@ -38,6 +38,7 @@ class RawMention:
     role: str  # locative, plain, origin, reference, actor, source
     relation: str | None  # region, district, near, or a compass direction (N, SE, ...)
     capital: str | None = None  # "country" or "region" for "la capitale" / "the regional capital"
+    chain: int = -1  # places listed together ("a sud-est di Kupyansk, vicino a Toretsk e ...") share a chain
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class PlaceMention:
     precision: int
     role: str
     relation: str | None
+    chain: int = -1
 
     @property
     def usable(self) -> bool:
@@ -95,9 +97,7 @@ def _context(sent: Sentence, pack: LanguagePack, start: int, end: int, lx_matche
         if relation:
             break
     if relation is None:
-        d = _ends_at(lx_matches["directions"], start) or (
-            _ends_at(lx_matches["directions"], start - 1) if start > 0 and toks[start - 1].lower in links else None
-        )
+        d = _ends_at(lx_matches["directions"], start - 1) if start > 0 and toks[start - 1].lower in links else None
         if d:
             relation = lx_matches["direction_labels"][lx_matches["directions"].index(d)].label
             pos = d.start
@@ -208,6 +208,8 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
     connectors = {w.lower() for w in pack.connectors} | set(pack.locative) | set(pack.direction_links)
     connectors |= {w for w in pack.directions} | set(pack.near_words)
     ordered = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
+    for j in ordered:
+        mentions[j] = replace(mentions[j], chain=mentions[j].start)
     for a, b in zip(ordered, ordered[1:], strict=False):
         first, second = mentions[a], mentions[b]
         between = sent.tokens[first.end : second.start]
@@ -220,8 +222,10 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
             elif depth == 0 and tok.lower not in connectors:
                 ok = False
                 break
-        if ok and first.role == "locative" and second.role == "plain":
-            mentions[b] = replace(second, role="locative")
+        if not ok:
+            continue
+        role = "locative" if first.role == "locative" and second.role == "plain" else second.role
+        mentions[b] = replace(second, role=role, chain=first.chain)
 
 
 def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: dict[str, float]) -> float:
@@ -291,7 +295,7 @@ def resolve(
             place = gaz.country_capital(ctx.focus_country(prior))
         if place is None:
             return None
-        return PlaceMention(m.sentence, m.start, m.end, m.text, place, 1, m.role, None)
+        return PlaceMention(m.sentence, m.start, m.end, m.text, place, 1, m.role, None, m.chain)
     c = best_candidate(m, ctx, prior)
     if c is None:
         return None
@@ -302,4 +306,4 @@ def resolve(
         precision = 1
     else:
         precision = 2
-    return PlaceMention(m.sentence, m.start, m.end, m.text, place, precision, m.role, m.relation)
+    return PlaceMention(m.sentence, m.start, m.end, m.text, place, precision, m.role, m.relation, m.chain)
