@@ -1,0 +1,243 @@
+"""The `sitreps` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from sitreps import __version__
+from sitreps.errors import SitrepsError
+
+app = typer.Typer(
+    help="War news in many languages -> geocoded, source-attributed conflict events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint="--published") from None
+
+
+def _lang(value: str | None) -> str | None:
+    from sitreps.lang.registry import available_packs
+
+    if value is not None and value not in available_packs():
+        raise typer.BadParameter(f"no pack {value!r}; packs: {', '.join(available_packs())}", param_hint="--lang")
+    return value
+
+
+def _table(events: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
+    for col in ("date", "type", "place", "prec", "killed", "injured", "missing", "actor1", "certainty", "source", "doc"):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        loc = e["location"]
+        src = e["sources"][0]
+
+        def best(k: str, ev: dict[str, Any] = e) -> str:
+            return str(ev[k]["best"]) if ev.get(k) else ""
+
+        table.add_row(
+            e["event_date"], f"{e['event_type']}\n[dim]{e['sub_event_type']}[/dim]",
+            f"{loc['name']} ({loc['country']})", str(loc["precision"]), best("fatalities"), best("injured"),
+            best("missing"), e.get("actor1") or "", e["certainty"] + (" ·aggregate" if e.get("aggregate") else ""),
+            src.get("attributed_to") or "", src["doc_id"],
+        )
+    return table
+
+
+def run_extraction(paths: list[str], lang: str | None, published: date | None) -> tuple[list[dict[str, Any]], int, int]:
+    """Events of every readable document; errors go to stderr one per line. Returns (events, ok, failed)."""
+    from rich.progress import Progress
+
+    from sitreps.documents.readers import read_paths
+    from sitreps.pipeline import extract_all
+
+    events: list[dict[str, Any]] = []
+    ok = failed = 0
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("extracting", total=None)
+        for result in extract_all(read_paths(paths, lang, published)):
+            progress.advance(task)
+            if result.error is not None:
+                failed += 1
+                err.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
+                continue
+            ok += 1
+            events.extend(e.to_json() for e in result.events)
+    return events, ok, failed
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")
+    ] = None,
+    lang: Annotated[str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Extract conflict events from news articles; one event per line, valid against the event schema."""
+    if fmt not in {"jsonl", "json", "table"}:
+        raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
+    events, ok, failed = run_extraction(paths, _lang(lang), _published(published))
+    if fmt == "table":
+        console = Console(file=output.open("w", encoding="utf-8"), width=200) if output else Console()
+        console.print(_table(events))
+    else:
+        text = (
+            json.dumps(events, ensure_ascii=False, indent=2) + "\n"
+            if fmt == "json"
+            else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+        )
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    if failed:
+        err.print(f"{ok} documents processed, {failed} could not be; {len(events)} events", highlight=False)
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[list[Path], typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)],
+    docs: Annotated[list[str], typer.Option(help="Documents to extract (.jsonl, .txt, folders).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    events_out: Annotated[Path | None, typer.Option("--events", help="Also write the extracted events here.")] = None,
+) -> None:
+    """Extract DOCS and score the events against GOLD: precision, recall, F1, count accuracy, misses."""
+    from sitreps.eval.score import read_jsonl, score
+
+    events, ok, _ = run_extraction(docs, None, None)
+    if ok == 0:
+        raise typer.Exit(1)
+    if events_out:
+        events_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+    result = score([g for path in gold for g in read_jsonl(path)], events)
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+        return
+    out = Console()
+    out.print(
+        f"documents {result.documents}  gold {result.required_gold}  predicted {result.predicted}\n"
+        f"precision [bold]{result.precision:.3f}[/bold]  recall [bold]{result.recall:.3f}[/bold]  "
+        f"F1 [bold]{result.f1:.3f}[/bold]  counts correct {result.counts_correct}/{result.counts_total}",
+        highlight=False,
+    )
+    for title, items in (
+        ("missed", result.missed),
+        ("false positives", result.false_positive_events),
+        ("count errors", result.count_errors),
+    ):
+        if items:
+            out.print(f"{title}:", highlight=False)
+            for item in items:
+                out.print(f"  - {item}", highlight=False)
+
+
+@app.command()
+def bench(
+    size: Annotated[int, typer.Option(help="Articles in the benchmark corpus.")] = 1000,
+    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SHARED / "seeds" / "documents.jsonl",
+    ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make extra articles.")] = (
+        SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Throughput on one core vs spaCy's tokenizer alone, peak memory, cold start to the first event."""
+    from sitreps.eval.bench import run
+
+    if not seeds.exists():
+        raise typer.BadParameter(f"{seeds} not found; pass --seeds", param_hint="--seeds")
+    sample = seeds.parent / "it_2025-01-04_weekly-raids.txt"
+    result = run(seeds, ged, size, sample if sample.exists() else seeds)
+    if as_json:
+        print(json.dumps(result.to_json()))
+        return
+    table = Table(title=f"sitreps bench: {result.articles} articles, {result.characters:,} characters, one core")
+    table.add_column("measure")
+    table.add_column("value", justify="right")
+    table.add_column("aim", justify="right")
+    table.add_row("extract: articles/s", f"{result.articles_per_second:.1f}", ">= 50")
+    table.add_row("extract: seconds", f"{result.extract_seconds:.2f}", "")
+    table.add_row("spaCy blank tokenizer (floor): seconds", f"{result.tokenizer_seconds:.3f}", "")
+    table.add_row("ratio extract / tokenizer", f"{result.ratio:.1f}x", "<= 10x")
+    table.add_row("events", str(result.events), "")
+    table.add_row("peak memory (RSS)", f"{result.peak_rss_mb:.0f} MB", "<= 1536 MB")
+    table.add_row("cold start to first event", f"{result.cold_start_seconds:.2f} s", "<= 3 s")
+    Console().print(table)
+
+
+@app.command()
+def gazetteer(
+    rebuild: Annotated[bool, typer.Option(help="Build the index again even if the cache is current.")] = False,
+    lookup: Annotated[list[str] | None, typer.Option(help="Names to look up (any spelling or script).")] = None,
+) -> None:
+    """Build (or check) the cached place index, and look names up."""
+    from sitreps.places.gazetteer import Gazetteer, build_and_save, index_path, load_index
+
+    index = build_and_save() if rebuild else load_index()
+    Console().print(f"{index_path()}: {len(index.places):,} places, {len(index.names):,} name keys", highlight=False)
+    gaz = Gazetteer(index)
+    for name in lookup or []:
+        cands = sorted(gaz.lookup(name), key=lambda c: (c.rank, -c.place.population))
+        shown = {(c.place.id): c for c in cands}
+        Console().print(f"{name}:", highlight=False)
+        for c in list(shown.values())[:8]:
+            p = c.place
+            Console().print(
+                f"  {p.name} ({p.kind}, {p.country} {p.admin1 or ''}) pop {p.population:,} "
+                f"[{p.latitude:.3f}, {p.longitude:.3f}] geonames {p.id}",
+                highlight=False,
+            )
+
+
+@app.command()
+def packs() -> None:
+    """List the language packs."""
+    from sitreps.lang.registry import available_packs, load_pack
+
+    for code in available_packs():
+        pack = load_pack(code)
+        words = sum(len(t.words) for t in pack.triggers)
+        print(f"{code}\t{pack.name}\t{len(pack.triggers)} trigger kinds, {words} trigger words")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"sitreps {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """War news in many languages -> geocoded, source-attributed conflict events."""
+
+
+def main() -> None:
+    try:
+        app()
+    except SitrepsError as e:
+        err.print(f"[red]error:[/red] {e}", highlight=False)
+        sys.exit(1)

@@ -1,0 +1,1 @@
+"""Measuring sitreps: scoring against gold events, and benchmarks."""
