@@ -14,7 +14,7 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.lang.registry import available_packs, load_pack
 from sitreps.nlp.attribution import attribute
 from sitreps.nlp.dates import find_dates
-from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.sentences import split_sentences
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
@@ -51,7 +51,6 @@ def _as_source(p: PlaceMention, spans: tuple[tuple[int, int], ...]) -> PlaceMent
 
 
 def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[SentenceFacts]:
-    lx = lexicons(pack)
     sentences = split_sentences(doc.text, pack)
     raw = [find_mentions(s, pack, gaz) for s in sentences]
     ctx = build_context([m for ms in raw for m in ms], gaz.index.country_prior)
@@ -69,7 +68,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         places: list[PlaceMention] = [p for m in mentions if (p := resolve(m, ctx, gaz, recent)) is not None]
         region_places = [p.place.admin1_code for p in places if p.place.kind == "admin1"]
         previous_admin1 = region_places[0] if region_places else (recent if regions else None)
-        toks = sent.tokens
+        lx = words(sent, pack)
         attribution = attribute(sent, pack)
         places = [_as_source(p, attribution.spans) for p in places]
         dates = find_dates(sent, pack, doc.published)
@@ -77,18 +76,18 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         facts.append(
             SentenceFacts(
                 sent=sent,
-                triggers=lx.triggers.find(toks),
-                weapons=lx.weapons.find(toks),
-                targets=lx.targets.find(toks),
+                triggers=lx["triggers"],
+                weapons=lx["weapons"],
+                targets=lx["targets"],
                 quantities=find_quantities(sent, pack, date_tokens),
                 dates=dates,
                 places=places,
                 attribution=attribution,
-                sides=lx.sides.find(toks),
-                military=lx.military.find(toks),
-                civilian=lx.civilian.contains(toks),
-                habitual=lx.habitual.contains(toks),
-                hypothetical=lx.hypothetical.find(toks),
+                sides=lx["sides"],
+                military=lx["military"],
+                civilian=lx.has("civilian"),
+                habitual=lx.has("habitual"),
+                hypothetical=lx["hypothetical"],
             )
         )
     return facts

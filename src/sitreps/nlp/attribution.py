@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, pipeline
 
 MAX_NAME_TOKENS = 8
@@ -32,28 +32,35 @@ class Attribution:
 
 
 @cache
-def _outlets() -> dict[tuple[str, ...], tuple[str, str | None]]:
+def _outlets() -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+    """Outlet names by their first word (case-sensitive: 'AP' is an agency, 'ap' is not)."""
     with Path(__file__).with_name("outlets.toml").open("rb") as f:
         data = tomllib.load(f)
-    return {tuple(k.split()): (v["name"], v.get("side")) for k, v in data["outlets"].items()}
+    by_first: dict[str, list[tuple[tuple[str, ...], str, str | None]]] = {}
+    for key, v in data["outlets"].items():
+        parts = tuple(key.split())
+        by_first.setdefault(parts[0], []).append((parts, v["name"], v.get("side")))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return by_first
 
 
-def find_outlets(sent: Sentence) -> list[Outlet]:
+@lru_cache(maxsize=512)
+def find_outlets(sent: Sentence) -> tuple[Outlet, ...]:
     table = _outlets()
-    longest = max(len(k) for k in table)
     out: list[Outlet] = []
     toks = sent.tokens
     i = 0
     while i < len(toks):
-        for k in range(min(longest, len(toks) - i), 0, -1):
-            key = tuple(t.text for t in toks[i : i + k])
-            if key in table:
-                name, side = table[key]
+        step = 1
+        for parts, name, side in table.get(toks[i].text, ()):
+            k = len(parts)
+            if tuple(t.text for t in toks[i : i + k]) == parts:
                 out.append(Outlet(i, i + k, name, side))
-                i += k - 1
+                step = k
                 break
-        i += 1
-    return out
+        i += step
+    return tuple(out)
 
 
 def _name_after(sent: Sentence, start: int, stops: set[int]) -> tuple[int, int] | None:
@@ -92,13 +99,13 @@ class SourceSpan:
 
 def find_source(sent: Sentence, pack: LanguagePack) -> SourceSpan | None:
     """Who the sentence says the information comes from, as written, with the token spans naming it."""
-    lx = lexicons(pack)
+    lx = words(sent, pack)
     toks = sent.tokens
     stop_words = frozenset(pipeline(pack).Defaults.stop_words)
     spans: list[tuple[int, int]] = []
-    titles = lx.titles.find(toks)
-    speech = lx.speech_verbs.find(toks)
-    according = lx.according_to.find(toks)
+    titles = lx["titles"]
+    speech = lx["speech_verbs"]
+    according = lx["according_to"]
     stops = {m.start for m in speech} | {m.start for m in according}
     for m in according:
         span = _name_after(sent, m.end, stops)
@@ -130,18 +137,18 @@ def find_source(sent: Sentence, pack: LanguagePack) -> SourceSpan | None:
 
 def find_certainty(sent: Sentence, pack: LanguagePack) -> str:
     """denied > unverified > claimed > reported > confirmed; plain statements in a report are 'reported'."""
-    lx = lexicons(pack)
+    lx = words(sent, pack)
     toks = sent.tokens
-    if lx.denied.contains(toks):
+    if lx.has("denied"):
         return "denied"
-    if lx.unverified.contains(toks):
+    if lx.has("unverified"):
         return "unverified"
-    if lx.claimed.contains(toks):
+    if lx.has("claimed"):
         return "claimed"
     suffixes = tuple(pack.conditional_suffixes)
     if suffixes and any(len(t.lower) > 6 and t.lower.endswith(suffixes) for t in toks):
         return "reported"
-    if lx.confirmed.contains(toks) and not lx.reported.contains(toks):
+    if lx.has("confirmed") and not lx.has("reported"):
         return "confirmed"
     return "reported"
 

@@ -1,16 +1,18 @@
 """Match a pack's word lists against tokens: word forms, lemmas, prefixes ("bombard*") and phrases.
 
 Hand-written because spaCy's Matcher needs a lemmatizer component in the pipeline and pattern dicts per
-entry; this keeps the pack format to plain word lists a linguist can edit, and runs in one pass.
+entry; this keeps the pack format to plain word lists a linguist can edit. All lists of a pack are
+compiled into one `LexiconSet`, matched in a single pass per sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.sentences import Token, pipeline
+from sitreps.nlp.sentences import Sentence, Token, pipeline
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,7 @@ class Match:
 class _Entry:
     parts: tuple[str, ...]
     label: str
+    namespace: str
 
 
 def _part_matches(part: str, tok: Token) -> bool:
@@ -32,54 +35,64 @@ def _part_matches(part: str, tok: Token) -> bool:
     return tok.lower == part or tok.lemma == part
 
 
-class Lexicon:
-    """Longest-match lookup of labelled word lists in a token sequence."""
+class LexiconSet:
+    """Several named word lists, matched together: `find_all(tokens)[name]` are the longest
+    non-overlapping matches of list `name`, left to right."""
 
-    def __init__(self, pack: LanguagePack, entries: Iterable[tuple[str, str]]) -> None:
+    def __init__(self, pack: LanguagePack, lists: Mapping[str, Iterable[tuple[str, str]]]) -> None:
         tokenizer = pipeline(pack).tokenizer
+        self.names = tuple(lists)
         self._by_first: dict[str, list[_Entry]] = {}
         self._prefixed: list[_Entry] = []
-        for phrase, label in entries:
-            parts = tuple(t.lower_ for t in tokenizer(phrase.strip()) if not t.is_space)
-            if phrase.strip().endswith("*"):
-                parts = (*parts[:-2], parts[-2] + "*") if parts[-1] == "*" else parts
-            if not parts:
-                continue
-            entry = _Entry(parts, label)
-            if parts[0].endswith("*"):
-                self._prefixed.append(entry)
-            else:
-                self._by_first.setdefault(parts[0], []).append(entry)
-        for entries_ in self._by_first.values():
-            entries_.sort(key=lambda e: -len(e.parts))
-        self._prefixed.sort(key=lambda e: -len(e.parts))
+        for namespace, entries in lists.items():
+            for phrase, label in entries:
+                parts = tuple(t.lower_ for t in tokenizer(phrase.strip()) if not t.is_space)
+                if len(parts) > 1 and parts[-1] == "*":
+                    parts = (*parts[:-2], parts[-2] + "*")
+                if not parts:
+                    continue
+                entry = _Entry(parts, label, namespace)
+                if parts[0].endswith("*"):
+                    self._prefixed.append(entry)
+                else:
+                    self._by_first.setdefault(parts[0], []).append(entry)
         self._prefix_tuple = tuple(e.parts[0][:-1] for e in self._prefixed)
 
     def _candidates(self, tok: Token) -> list[_Entry]:
-        found = list(self._by_first.get(tok.lower, ()))
-        if tok.lemma != tok.lower:
-            found.extend(self._by_first.get(tok.lemma, ()))
+        found = self._by_first.get(tok.lower, [])
+        if tok.lemma != tok.lower and tok.lemma in self._by_first:
+            found = found + self._by_first[tok.lemma]
         if self._prefix_tuple and tok.lower.startswith(self._prefix_tuple):
-            found.extend(e for e in self._prefixed if tok.lower.startswith(e.parts[0][:-1]))
+            found = found + [e for e in self._prefixed if tok.lower.startswith(e.parts[0][:-1])]
         return found
 
-    def find(self, tokens: Sequence[Token]) -> list[Match]:
-        """Non-overlapping matches, longest first, left to right."""
-        out: list[Match] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            best: _Entry | None = None
-            for e in self._candidates(tokens[i]):
+    def find_all(self, tokens: Sequence[Token]) -> dict[str, list[Match]]:
+        raw: dict[str, list[tuple[int, int, str]]] = {}
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            for e in self._candidates(tok):
                 k = len(e.parts)
                 if i + k <= n and all(_part_matches(p, tokens[i + j]) for j, p in enumerate(e.parts)):
-                    if best is None or k > len(best.parts):
-                        best = e
-            if best is None:
-                i += 1
-                continue
-            out.append(Match(i, i + len(best.parts), best.label))
-            i += len(best.parts)
+                    raw.setdefault(e.namespace, []).append((i, i + k, e.label))
+        out: dict[str, list[Match]] = {name: [] for name in self.names}
+        for namespace, found in raw.items():
+            found.sort(key=lambda m: (m[0], m[0] - m[1]))
+            last_end = 0
+            for start, end, label in found:
+                if start >= last_end:
+                    out[namespace].append(Match(start, end, label))
+                    last_end = end
         return out
+
+
+class Lexicon:
+    """A single labelled word list (a LexiconSet of one)."""
+
+    def __init__(self, pack: LanguagePack, entries: Iterable[tuple[str, str]]) -> None:
+        self._set = LexiconSet(pack, {"x": entries})
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        return self._set.find_all(tokens)["x"]
 
     def contains(self, tokens: Sequence[Token]) -> bool:
         return bool(self.find(tokens))
@@ -87,3 +100,36 @@ class Lexicon:
 
 def words_lexicon(pack: LanguagePack, words: Iterable[str], label: str = "x") -> Lexicon:
     return Lexicon(pack, ((w, label) for w in words))
+
+
+class SentenceWords:
+    """The matches of every list of a pack in one sentence, by list name."""
+
+    __slots__ = ("_m",)
+
+    def __init__(self, matches: dict[str, list[Match]]) -> None:
+        self._m = matches
+
+    def __getitem__(self, name: str) -> list[Match]:
+        return self._m[name]
+
+    def has(self, name: str) -> bool:
+        return bool(self._m[name])
+
+
+_CACHE: OrderedDict[tuple[int, int, str], SentenceWords] = OrderedDict()
+_CACHE_SIZE = 512
+
+
+def sentence_words(sent: Sentence, pack: LanguagePack, lexset: LexiconSet) -> SentenceWords:
+    """Match once per sentence; later stages reading the same sentence reuse the result."""
+    key = (id(lexset), sent.start, sent.text)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        _CACHE.move_to_end(key)
+        return hit
+    words = SentenceWords(lexset.find_all(sent.tokens))
+    _CACHE[key] = words
+    if len(_CACHE) > _CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return words

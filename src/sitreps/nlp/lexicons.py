@@ -1,88 +1,60 @@
-"""All word lists of a pack compiled once into lexicons."""
+"""All word lists of a pack compiled once into one LexiconSet, matched once per sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 from functools import cache
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import Lexicon, words_lexicon
+from sitreps.nlp.lexicon import LexiconSet, SentenceWords, sentence_words
+from sitreps.nlp.sentences import Sentence
 
 
-@dataclass(frozen=True)
-class PackLexicons:
-    triggers: Lexicon
-    weapons: Lexicon
-    targets: Lexicon
-    counted: Lexicon
-    person_nouns: Lexicon
-    non_count_units: Lexicon
-    count_before: Lexicon
-    at_least: Lexicon
-    at_most: Lexicon
-    aggregate_nouns: Lexicon
-    habitual: Lexicon
-    speech_verbs: Lexicon
-    according_to: Lexicon
-    titles: Lexicon
-    claimed: Lexicon
-    unverified: Lexicon
-    denied: Lexicon
-    reported: Lexicon
-    confirmed: Lexicon
-    hypothetical: Lexicon
-    locative: Lexicon
-    origin: Lexicon
-    region_words: Lexicon
-    district_words: Lexicon
-    near_words: Lexicon
-    directions: Lexicon
-    capital: Lexicon
-    regional_capital: Lexicon
-    distance_units: Lexicon
-    connectors: Lexicon
-    sides: Lexicon
-    military: Lexicon
-    civilian: Lexicon
+def _plain(words: Iterable[str]) -> list[tuple[str, str]]:
+    return [(w, w) for w in words]
 
 
 @cache
-def lexicons(pack: LanguagePack) -> PackLexicons:
-    def lx(words: tuple[str, ...]) -> Lexicon:
-        return words_lexicon(pack, words)
-
-    return PackLexicons(
-        triggers=Lexicon(pack, ((w, t.key) for t in pack.triggers for w in t.words)),
-        weapons=Lexicon(pack, ((w, c.key) for c in pack.weapons for w in c.words)),
-        targets=Lexicon(pack, ((w, c.key) for c in pack.targets for w in c.words)),
-        counted=Lexicon(pack, ((w, c.label) for c in pack.counted for w in c.words)),
-        person_nouns=lx(pack.person_nouns),
-        non_count_units=lx(pack.non_count_units),
-        count_before=lx(pack.count_before),
-        at_least=lx(pack.at_least),
-        at_most=lx(pack.at_most),
-        aggregate_nouns=lx(pack.aggregate_nouns),
-        habitual=lx(pack.habitual),
-        speech_verbs=lx(pack.speech_verbs),
-        according_to=lx(pack.according_to),
-        titles=lx(pack.titles),
-        claimed=lx(pack.claimed),
-        unverified=lx(pack.unverified),
-        denied=lx(pack.denied),
-        reported=lx(pack.reported),
-        confirmed=lx(pack.confirmed),
-        hypothetical=lx(pack.hypothetical),
-        locative=lx(pack.locative),
-        origin=lx(pack.origin),
-        region_words=lx(pack.region_words),
-        district_words=lx(pack.district_words),
-        near_words=lx(pack.near_words),
-        directions=Lexicon(pack, pack.directions.items()),
-        capital=lx(pack.capital_phrases),
-        regional_capital=lx(pack.regional_capital_phrases),
-        distance_units=lx(pack.distance_units),
-        connectors=lx(pack.connectors),
-        sides=Lexicon(pack, ((w, side) for side, words in pack.sides.items() for w in words)),
-        military=lx(pack.military_words),
-        civilian=lx(pack.civilian_words),
+def lexicon_set(pack: LanguagePack) -> LexiconSet:
+    return LexiconSet(
+        pack,
+        {
+            "triggers": [(w, t.key) for t in pack.triggers for w in t.words],
+            "weapons": [(w, c.key) for c in pack.weapons for w in c.words],
+            "targets": [(w, c.key) for c in pack.targets for w in c.words],
+            "counted": [(w, c.label) for c in pack.counted for w in c.words],
+            "person_nouns": _plain(pack.person_nouns),
+            "non_count_units": _plain(pack.non_count_units),
+            "count_before": _plain(pack.count_before),
+            "at_least": _plain(pack.at_least),
+            "at_most": _plain(pack.at_most),
+            "aggregate_nouns": _plain(pack.aggregate_nouns),
+            "habitual": _plain(pack.habitual),
+            "speech_verbs": _plain(pack.speech_verbs),
+            "according_to": _plain(pack.according_to),
+            "titles": _plain(pack.titles),
+            "claimed": _plain(pack.claimed),
+            "unverified": _plain(pack.unverified),
+            "denied": _plain(pack.denied),
+            "reported": _plain(pack.reported),
+            "confirmed": _plain(pack.confirmed),
+            "hypothetical": _plain(pack.hypothetical),
+            "locative": _plain(pack.locative),
+            "origin": _plain(pack.origin),
+            "region_words": _plain(pack.region_words),
+            "district_words": _plain(pack.district_words),
+            "near_words": _plain(pack.near_words),
+            "directions": list(pack.directions.items()),
+            "capital": _plain(pack.capital_phrases),
+            "regional_capital": _plain(pack.regional_capital_phrases),
+            "distance_units": _plain(pack.distance_units),
+            "sides": [(w, side) for side, words in pack.sides.items() for w in words],
+            "military": _plain(pack.military_words),
+            "civilian": _plain(pack.civilian_words),
+        },
     )
+
+
+def words(sent: Sentence, pack: LanguagePack) -> SentenceWords:
+    """Every pack list's matches in the sentence (computed once, then cached)."""
+    return sentence_words(sent, pack, lexicon_set(pack))

@@ -10,7 +10,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0 ]\d{3})+$")
@@ -92,7 +92,7 @@ def _ends_before(lex_find: list[tuple[int, int]], i: int, window: int) -> bool:
 
 def find_quantities(sent: Sentence, pack: LanguagePack, skip: set[int] | frozenset[int] = frozenset()) -> list[Quantity]:
     """Numbers in the sentence (tokens in `skip`, e.g. dates, are ignored), each with what it counts."""
-    lx = lexicons(pack)
+    lx = words(sent, pack)
     toks = sent.tokens
     raw: list[tuple[int, int, int, bool, int | None]] = []
     i = 0
@@ -109,13 +109,13 @@ def find_quantities(sent: Sentence, pack: LanguagePack, skip: set[int] | frozens
         i = end
     if not raw:
         return []
-    counted = [(m.start, m.end, m.label) for m in lx.counted.find(toks)]
-    persons = {m.start for m in lx.person_nouns.find(toks)}
-    units = {m.start for m in lx.non_count_units.find(toks)}
-    aggregates = {m.start for m in lx.aggregate_nouns.find(toks)}
-    at_least = [(m.start, m.end) for m in lx.at_least.find(toks)]
-    at_most = [(m.start, m.end) for m in lx.at_most.find(toks)]
-    before = [(m.start, m.end) for m in lx.count_before.find(toks)]
+    counted = [(m.start, m.end, m.label) for m in lx["counted"]]
+    persons = {m.start for m in lx["person_nouns"]}
+    units = {m.start for m in lx["non_count_units"]}
+    aggregates = {m.start for m in lx["aggregate_nouns"]}
+    at_least = [(m.start, m.end) for m in lx["at_least"]]
+    at_most = [(m.start, m.end) for m in lx["at_most"]]
+    before = [(m.start, m.end) for m in lx["count_before"]]
     starts = {r[0] for r in raw}
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:

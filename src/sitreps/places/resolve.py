@@ -16,7 +16,7 @@ from functools import cache
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.lexicon import Match
-from sitreps.nlp.lexicons import lexicons
+from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Candidate, Gazetteer
@@ -130,23 +130,23 @@ def _inside_name(toks: tuple[Token, ...], start: int, end: int) -> bool:
 
 def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[RawMention]:
     """Every gazetteer name in the sentence with its role and relation."""
-    lx = lexicons(pack)
+    lx = words(sent, pack)
     toks = sent.tokens
     stop = _stop_words(pack)
     not_places = set(pack.not_places)
     masked = {i for o in find_outlets(sent) for i in range(o.start, o.end)}
-    directions = lx.directions.find(toks)
+    directions = lx["directions"]
     matches = {
-        "region": lx.region_words.find(toks),
-        "district": lx.district_words.find(toks),
+        "region": lx["region_words"],
+        "district": lx["district_words"],
         "directions": directions,
         "direction_labels": directions,
-        "near": lx.near_words.find(toks),
-        "according_to": lx.according_to.find(toks),
-        "units": lx.distance_units.find(toks),
-        "origin": lx.origin.find(toks),
-        "locative": lx.locative.find(toks),
-        "military": lx.military.find(toks),
+        "near": lx["near_words"],
+        "according_to": lx["according_to"],
+        "units": lx["distance_units"],
+        "origin": lx["origin"],
+        "locative": lx["locative"],
+        "military": lx["military"],
     }
     out: list[RawMention] = []
     i = 0
@@ -192,10 +192,10 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"
         out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
         i += k
-    for m in lx.capital.find(toks):
+    for m in lx["capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country"))
-    for m in lx.regional_capital.find(toks):
+    for m in lx["regional_capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region"))
     _chain_roles(sent, pack, out)

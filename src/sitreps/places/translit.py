@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from anyascii import anyascii
@@ -25,6 +25,7 @@ def _rules() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
     )
 
 
+@lru_cache(maxsize=100_000)
 def fold(name: str) -> str:
     """Lower-case ASCII with apostrophes dropped and hyphens as spaces: 'Kup”yans’k' -> 'kupyansk'."""
     text = anyascii(name).lower().replace("-", " ")
@@ -32,6 +33,7 @@ def fold(name: str) -> str:
     return _SPACES.sub(" ", _NON_LETTER.sub("", text)).strip()
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """The transliteration key: 'Kharkiv', 'Charkiv' -> 'harkiv'; 'Nykolaiev', 'Nikolaev' -> 'nikolaev'."""
     text = fold(name)
@@ -40,11 +42,14 @@ def skeleton(name: str) -> str:
     return _DOUBLE.sub(r"\1", text)
 
 
+@cache
+def _ending_pairs() -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for a, b in _rules()[1]:
+        pairs += [(skeleton(a), skeleton(b)), (skeleton(b), skeleton(a))]
+    return tuple(pairs)
+
+
 def ending_variants(key: str) -> list[str]:
     """Other keys the same place may have with a Ukrainian or Russian ending."""
-    out = []
-    for a, b in _rules()[1]:
-        for x, y in ((skeleton(a), skeleton(b)), (skeleton(b), skeleton(a))):
-            if key.endswith(x):
-                out.append(key[: -len(x)] + y)
-    return out
+    return [key[: -len(x)] + y for x, y in _ending_pairs() if key.endswith(x)]
