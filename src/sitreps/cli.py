@@ -44,7 +44,19 @@ def _lang(value: str | None) -> str | None:
 
 def _table(events: list[dict[str, Any]]) -> Table:
     table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
-    for col in ("date", "type", "place", "prec", "killed", "injured", "missing", "actor1", "certainty", "source", "doc"):
+    for col in (
+        "date",
+        "type",
+        "place",
+        "prec",
+        "killed",
+        "injured",
+        "missing",
+        "actor1",
+        "certainty",
+        "source",
+        "doc",
+    ):
         table.add_column(col, overflow="fold")
     for e in events:
         loc = e["location"]
@@ -54,10 +66,17 @@ def _table(events: list[dict[str, Any]]) -> Table:
             return str(ev[k]["best"]) if ev.get(k) else ""
 
         table.add_row(
-            e["event_date"], f"{e['event_type']}\n[dim]{e['sub_event_type']}[/dim]",
-            f"{loc['name']} ({loc['country']})", str(loc["precision"]), best("fatalities"), best("injured"),
-            best("missing"), e.get("actor1") or "", e["certainty"] + (" ·aggregate" if e.get("aggregate") else ""),
-            src.get("attributed_to") or "", src["doc_id"],
+            e["event_date"],
+            f"{e['event_type']}\n[dim]{e['sub_event_type']}[/dim]",
+            f"{loc['name']} ({loc['country']})",
+            str(loc["precision"]),
+            best("fatalities"),
+            best("injured"),
+            best("missing"),
+            e.get("actor1") or "",
+            e["certainty"] + (" ·aggregate" if e.get("aggregate") else ""),
+            src.get("attributed_to") or "",
+            src["doc_id"],
         )
     return table
 
@@ -90,7 +109,9 @@ def extract(
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")
     ] = None,
-    lang: Annotated[str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
 ) -> None:
@@ -99,7 +120,9 @@ def extract(
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
     events, ok, failed = run_extraction(paths, _lang(lang), _published(published))
     if fmt == "table":
-        console = Console(file=output.open("w", encoding="utf-8"), width=200) if output else Console()
+        console = Console(file=output.open("w", encoding="utf-8") if output else None)
+        if not console.is_terminal:
+            console.width = 200
         console.print(_table(events))
     else:
         text = (
@@ -230,7 +253,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """War news in many languages -> geocoded, source-attributed conflict events."""
 

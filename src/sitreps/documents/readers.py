@@ -32,16 +32,14 @@ def parse_published(value: Any, where: str) -> date:
         return value
     text = str(value or "").strip()
     if not text:
-        raise InputError(f"{where}: no publication date; add \"published\": \"YYYY-MM-DD\" or pass --published")
+        raise InputError(f'{where}: no publication date; add "published": "YYYY-MM-DD" or pass --published')
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
         try:
             return date.fromisoformat(text[:10])
         except ValueError:
-            raise InputError(
-                f"{where}: publication date {text!r} does not parse; write it as YYYY-MM-DD"
-            ) from None
+            raise InputError(f"{where}: publication date {text!r} does not parse; write it as YYYY-MM-DD") from None
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -114,13 +112,18 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
                 return
     if pub is None:
         yield InputError(
-            f"{where}: no publication date; pass --published YYYY-MM-DD or name the file "
-            "<lang>_<YYYY-MM-DD>_<name>.txt"
+            f"{where}: no publication date; pass --published YYYY-MM-DD or name the file <lang>_<YYYY-MM-DD>_<name>.txt"
         )
         return
     yield Document(
-        id=path.stem, text=text, published=pub, lang=doc_lang, url=meta.get("url"), outlet=meta.get("outlet"),
-        title=meta.get("title"), origin=where,
+        id=path.stem,
+        text=text,
+        published=pub,
+        lang=doc_lang,
+        url=meta.get("url"),
+        outlet=meta.get("outlet"),
+        title=meta.get("title"),
+        origin=where,
     )
 
 
@@ -135,11 +138,11 @@ def read_jsonl_text(text: str, where: str, lang: str | None, published: date | N
             yield InputError(f"{here}: not JSON ({e.msg}); each line must be one JSON object")
             continue
         if not isinstance(row, dict):
-            yield InputError(f"{here}: a JSON {type(row).__name__}, not an object; write {{\"id\", \"text\", ...}}")
+            yield InputError(f'{here}: a JSON {type(row).__name__}, not an object; write {{"id", "text", ...}}')
             continue
         body = row.get("text")
         if not isinstance(body, str) or not body.strip():
-            yield InputError(f"{here}: no \"text\" field (or it is empty); every line needs the article text")
+            yield InputError(f'{here}: no "text" field (or it is empty); every line needs the article text')
             continue
         try:
             pub = parse_published(row.get("published") or published, here)
@@ -147,9 +150,14 @@ def read_jsonl_text(text: str, where: str, lang: str | None, published: date | N
             yield e
             continue
         yield Document(
-            id=str(row.get("id") or f"{Path(where).stem}-{n}"), text=body, published=pub,
-            lang=lang or row.get("lang") or row.get("language"), url=row.get("url"), outlet=row.get("outlet"),
-            title=row.get("title"), origin=here,
+            id=str(row.get("id") or f"{Path(where).stem}-{n}"),
+            text=body,
+            published=pub,
+            lang=lang or row.get("lang") or row.get("language"),
+            url=row.get("url"),
+            outlet=row.get("outlet"),
+            title=row.get("title"),
+            origin=here,
         )
 
 

@@ -88,7 +88,9 @@ def cold_start(sample: Path) -> float:
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "sitreps", "extract", str(sample), "--format", "jsonl"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     assert proc.stdout is not None
     proc.stdout.readline()

@@ -50,7 +50,7 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 
 
 def _doc_ids(event: dict[str, Any]) -> set[str]:
-    return {s.get("doc_id") for s in event.get("sources") or [] if isinstance(s, dict)}
+    return {str(s.get("doc_id")) for s in event.get("sources") or [] if isinstance(s, dict)}
 
 
 def _km(event: dict[str, Any], gold: dict[str, Any]) -> float:
@@ -138,9 +138,17 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
                 else:
                     errors.append(f"{g['gold_id']}: {k} gold {g[k]} got {got[0]}")
     return Score(
-        documents=len(docs), required_gold=len(required), predicted=len(pred), true_positives=tp,
-        false_positives=fp, precision=round(precision, 3), recall=round(recall, 3), f1=round(f1, 3),
-        counts_correct=hits, counts_total=total, missed=[g["gold_id"] for g in required if not covering(g)],
+        documents=len(docs),
+        required_gold=len(required),
+        predicted=len(pred),
+        true_positives=tp,
+        false_positives=fp,
+        precision=round(precision, 3),
+        recall=round(recall, 3),
+        f1=round(f1, 3),
+        counts_correct=hits,
+        counts_total=total,
+        missed=[g["gold_id"] for g in required if not covering(g)],
         false_positive_events=[
             f"{p.get('event_type')} @ {(p.get('location') or {}).get('name')} {p.get('event_date')}"
             f" [{(p.get('sources') or [{}])[0].get('doc_id')}]"

@@ -178,9 +178,7 @@ def _side_of(d: _Draft, f: SentenceFacts) -> str | None:
     if not sides:
         return None
     anchors = [(m.start, m.end) for m in f.military] + [(m.start, m.end) for m in f.weapons]
-    near_anchor = [
-        s for s in sides if any(_distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)
-    ]
+    near_anchor = [s for s in sides if any(_distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)]
     pool = near_anchor or sides
     return min(pool, key=lambda s: _distance(s.start, s.end, d.trigger.start, d.trigger.end)).label
 
@@ -312,9 +310,14 @@ class EventBuilder:
     def _location(self, p: PlaceMention) -> Location:
         place = p.place
         return Location(
-            name=place.name, mention=p.text, geonames_id=place.id, country=place.country,
+            name=place.name,
+            mention=p.text,
+            geonames_id=place.id,
+            country=place.country,
             admin1=place.admin1 if place.kind != "country" else None,
-            latitude=place.latitude, longitude=place.longitude, precision=p.precision,
+            latitude=place.latitude,
+            longitude=place.longitude,
+            precision=p.precision,
         )
 
     def _country_name(self, iso: str) -> str:
@@ -341,8 +344,12 @@ class EventBuilder:
     def _source(self, f: SentenceFacts) -> Source:
         doc = self.doc
         return Source(
-            doc_id=doc.id, url=doc.url, outlet=doc.outlet, published=doc.published.isoformat(),
-            language=self.lang, attributed_to=f.attribution.source,
+            doc_id=doc.id,
+            url=doc.url,
+            outlet=doc.outlet,
+            published=doc.published.isoformat(),
+            language=self.lang,
+            attributed_to=f.attribution.source,
             evidence=Evidence(f.sent.text, f.sent.start, f.sent.end),
         )
 
@@ -362,12 +369,22 @@ class EventBuilder:
         event_type, sub = self._typed(d, f)
         actor1, actor2 = self._actors(event_type, d, f, loc.country)
         return Event(
-            event_id="", event_type=event_type, sub_event_type=sub, event_date=day.isoformat(),
-            date_start=start.isoformat(), date_end=end.isoformat(), date_precision=precision, location=loc,
-            sources=[self._source(f)], actor1=actor1, actor2=actor2, counts=_counts(f, d, drafts),
+            event_id="",
+            event_type=event_type,
+            sub_event_type=sub,
+            event_date=day.isoformat(),
+            date_start=start.isoformat(),
+            date_end=end.isoformat(),
+            date_precision=precision,
+            location=loc,
+            sources=[self._source(f)],
+            actor1=actor1,
+            actor2=actor2,
+            counts=_counts(f, d, drafts),
             targets=self._labels(f.targets, self.target_labels),  # type: ignore[arg-type]
             weapons=self._labels(f.weapons, self.weapon_labels),  # type: ignore[arg-type]
-            certainty=f.attribution.certainty, aggregate=d.aggregate,
+            certainty=f.attribution.certainty,
+            aggregate=d.aggregate,
             trigger=f.sent.span_text(d.trigger.start, d.trigger.end),
         )
 

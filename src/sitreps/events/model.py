@@ -23,7 +23,7 @@ class Count:
         best = max(self.best, other.best)
         lows = [v for v in (self.low, other.low, min(self.best, other.best)) if v is not None]
         highs = [v for v in (self.high, other.high) if v is not None]
-        return Count(best, min(lows) if lows else None, max(highs + [best]) if highs else None, self.vague)
+        return Count(best, min(lows) if lows else None, max([*highs, best]) if highs else None, self.vague)
 
 
 @dataclass

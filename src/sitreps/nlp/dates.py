@@ -61,7 +61,7 @@ def parse_absolute(text: str, pack: LanguagePack, published: date) -> date | Non
         "PREFER_DATES_FROM": "past",
         "PREFER_DAY_OF_MONTH": "first",
     }
-    parsed = dateparser.parse(text, languages=[pack.dateparser_lang], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=[pack.dateparser_lang], settings=settings)
     return parsed.date() if parsed else None
 
 

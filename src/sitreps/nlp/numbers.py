@@ -90,7 +90,9 @@ def _ends_before(lex_find: list[tuple[int, int]], i: int, window: int) -> bool:
     return any(end == i and i - start <= window for start, end in lex_find)
 
 
-def find_quantities(sent: Sentence, pack: LanguagePack, skip: set[int] | frozenset[int] = frozenset()) -> list[Quantity]:
+def find_quantities(
+    sent: Sentence, pack: LanguagePack, skip: set[int] | frozenset[int] = frozenset()
+) -> list[Quantity]:
     """Numbers in the sentence (tokens in `skip`, e.g. dates, are ignored), each with what it counts."""
     lx = words(sent, pack)
     toks = sent.tokens

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import simplemma
 import spacy
@@ -56,9 +57,10 @@ def pipeline(pack: LanguagePack) -> Language:
     """A blank spaCy pipeline for the pack's language, with the sentencizer and the pack's abbreviations."""
     nlp = spacy.blank(pack.spacy_lang)
     nlp.add_pipe("sentencizer")
+    tokenizer: Any = nlp.tokenizer
     for abbr in pack.abbreviations:
         for form in {abbr, abbr.lower(), abbr.capitalize()}:
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 

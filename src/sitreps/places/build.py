@@ -82,8 +82,15 @@ def build_index() -> PlaceIndex:
             continue
         pid = int(c["geonameid"])
         places[pid] = Place(
-            id=pid, name=c["name"], kind="city", country=cc, admin1_code=a1, admin1=None,
-            latitude=float(c["latitude"]), longitude=float(c["longitude"]), population=int(c["population"]),
+            id=pid,
+            name=c["name"],
+            kind="city",
+            country=cc,
+            admin1_code=a1,
+            admin1=None,
+            latitude=float(c["latitude"]),
+            longitude=float(c["longitude"]),
+            population=int(c["population"]),
         )
         add_name(c["name"], pid, PRIMARY)
         for alt in c.get("alternatenames") or []:
@@ -116,9 +123,16 @@ def build_index() -> PlaceIndex:
             display = f"{stem.title()} {kind_word}".strip() if stem and kind_word else sub.name
         pid = int(sub.geonames_id)
         places[pid] = Place(
-            id=pid, name=display, kind="admin1", country=sub.country.alpha2, admin1_code=sub.geonames_code,
-            admin1=display, latitude=lat, longitude=lon,
-            population=sum(int(m["population"]) for m in members), city_like=sub.type in {"City", "Autonomous city"},
+            id=pid,
+            name=display,
+            kind="admin1",
+            country=sub.country.alpha2,
+            admin1_code=sub.geonames_code,
+            admin1=display,
+            latitude=lat,
+            longitude=lon,
+            population=sum(int(m["population"]) for m in members),
+            city_like=sub.type in {"City", "Autonomous city"},
         )
         admin1_place[sub.geonames_code] = pid
         for b in bases:
@@ -143,8 +157,17 @@ def build_index() -> PlaceIndex:
         pid = int(info["geonameid"])
         lat = sum(float(m["latitude"]) for m in members) / len(members)
         lon = sum(float(m["longitude"]) for m in members) / len(members)
-        places[pid] = Place(id=pid, name=info["name"], kind="country", country=iso, admin1_code=None, admin1=None,
-                            latitude=lat, longitude=lon, population=int(info.get("population") or 0))
+        places[pid] = Place(
+            id=pid,
+            name=info["name"],
+            kind="country",
+            country=iso,
+            admin1_code=None,
+            admin1=None,
+            latitude=lat,
+            longitude=lon,
+            population=int(info.get("population") or 0),
+        )
         country_place[iso] = pid
         cap = [m for m in members if fold(m["name"]) == fold(info.get("capital") or "")]
         if cap:

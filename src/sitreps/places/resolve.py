@@ -8,6 +8,7 @@ and the other places it names.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -80,7 +81,9 @@ def _ends_at(matches: list[Match], pos: int) -> Match | None:
     return next((m for m in matches if m.end == pos), None)
 
 
-def _context(sent: Sentence, pack: LanguagePack, start: int, end: int, lx_matches: dict[str, list[Match]]) -> tuple[str, str | None]:
+def _context(
+    sent: Sentence, pack: LanguagePack, start: int, end: int, lx_matches: dict[str, list[Match]]
+) -> tuple[str, str | None]:
     toks = sent.tokens
     links = set(pack.direction_links)
     role, relation = "plain", None
@@ -210,7 +213,7 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
     ordered = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     for j in ordered:
         mentions[j] = replace(mentions[j], chain=mentions[j].start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         first, second = mentions[a], mentions[b]
         between = sent.tokens[first.end : second.start]
         depth, ok = 0, True
@@ -283,9 +286,7 @@ def build_context(mentions: list[RawMention], prior: dict[str, float]) -> DocCon
     return ctx
 
 
-def resolve(
-    m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None
-) -> PlaceMention | None:
+def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
     """The place a mention refers to, with ACLED geo-precision, or None."""
     prior = gaz.index.country_prior
     if m.capital:

