@@ -177,6 +177,24 @@ def evaluate(
                 out.print(f"  - {item}", highlight=False)
 
 
+@app.command("ged-gold")
+def ged_gold(
+    ged: Annotated[Path, typer.Argument(help="UCDP GED JSONL (shared/data/ucdp_ged_ukraine/ged_ukraine_dev.jsonl).")],
+    docs_out: Annotated[Path, typer.Option("--docs", help="Write the documents (headlines) here.")],
+    gold_out: Annotated[Path, typer.Option("--gold", help="Write the gold events here.")],
+    limit: Annotated[int | None, typer.Option(help="At most this many documents.")] = None,
+) -> None:
+    """Make documents and gold events from UCDP GED for `sitreps evaluate` on real, unseen headlines."""
+    from sitreps.eval.ged import convert
+
+    if not ged.exists():
+        raise typer.BadParameter(f"{ged} not found", param_hint="GED")
+    documents, gold = convert(ged, limit)
+    docs_out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
+    gold_out.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    print(f"{len(documents)} documents, {len(gold)} gold events ({sum(g['required'] for g in gold)} required)")
+
+
 @app.command()
 def bench(
     size: Annotated[int, typer.Option(help="Articles in the benchmark corpus.")] = 1000,

@@ -104,6 +104,8 @@ def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langu
         if _irrealis(f, m, pack):
             continue
         out.append(_Draft(m, kind))
+    if any(not d.kind.weapon_decides for d in out):
+        out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
     return out
 
 
@@ -144,8 +146,14 @@ def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
 
 
 def _mark_aggregates(drafts: list[_Draft], f: SentenceFacts) -> None:
+    """A count of cities or weapons near the trigger, a national toll, or a period of a month or more
+    makes the trigger a tally."""
     tax = taxonomy()
     for d in drafts:
+        for x in f.dates:
+            near = _distance(d.trigger.start, d.trigger.end, x.start, x.end) <= AGGREGATE_DISTANCE * 2
+            if near and x.precision == "month":
+                d.aggregate = True
         for q in f.quantities:
             near = _distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
             if near and (q.aggregate or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
@@ -292,6 +300,12 @@ class EventBuilder:
     def _typed(self, d: _Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
+        if kind.weapon_decides:
+            near = [w for w in f.weapons if self.weapon_labels[w.label].sub_event_type]
+            if near:
+                w = min(near, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
+                return "Explosions/Remote violence", self.weapon_labels[w.label].sub_event_type or sub
+            return event_type, sub
         if kind.remote:
             weapons = [
                 w

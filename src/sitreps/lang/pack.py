@@ -17,6 +17,7 @@ class TriggerKind:
     weak: bool = False
     military_context: bool = False
     remote: bool = False
+    weapon_decides: bool = False
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ def load_pack(code: str) -> LanguagePack:
                 weak=bool(spec.get("weak", False)),
                 military_context=bool(spec.get("military_context", False)),
                 remote=bool(spec.get("remote", False)),
+                weapon_decides=bool(spec.get("weapon_decides", False)),
             )
             for key, spec in d["triggers"].items()
         )

@@ -123,7 +123,7 @@ def find_quantities(
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
         nxt = end if end < len(toks) else None
-        if word in pack.weak_number_words and (nxt is None or nxt not in persons):
+        if word in pack.weak_number_words and (nxt is None or not persons & {nxt, nxt + 1, nxt + 2}):
             continue
         if nxt is not None and (nxt in units or toks[nxt].text in {"-", "%", "°"}):
             continue
@@ -136,7 +136,7 @@ def find_quantities(
             high = value
         if vague:
             low = low_only
-        window = FORWARD_WINDOW_PEOPLE if nxt in persons else FORWARD_WINDOW
+        window = FORWARD_WINDOW_PEOPLE if nxt is not None and persons & {nxt, nxt + 1} else FORWARD_WINDOW
         what = None
         for c_start, _c_end, label in counted:
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):

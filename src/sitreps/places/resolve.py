@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+import simplemma
+
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.lexicon import Match
@@ -26,6 +28,7 @@ from sitreps.places.model import Place
 MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
 SENTENCE_START_MIN_POPULATION = 15_000
+BIG_CITY = 100_000
 NAME_JOINERS = {"-", "'", "’"}
 
 
@@ -131,6 +134,28 @@ def _inside_name(toks: tuple[Token, ...], start: int, end: int) -> bool:
     return bool(before or after)
 
 
+def _plausible_single_word(
+    cands: list[Candidate], tok: Token, pack: LanguagePack, gaz: Gazetteer, first: bool
+) -> list[Candidate]:
+    """A capitalised common word ('Police', 'Young', 'Come') is a place only in the reported countries;
+    a sentence's first word must name a sizeable place."""
+    if first:
+        cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
+    if pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang):
+        prior = gaz.index.country_prior
+        cands = [
+            c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)
+        ]
+    return cands
+
+
+def _followed_by_forces(toks: tuple[Token, ...], end: int, military: list[Match]) -> bool:
+    """'Kiev forces', 'Kyiv’s troops': the place names the side that acts."""
+    if end < len(toks) and toks[end].text in {"'s", "’s", "’", "'"}:
+        end += 1
+    return any(m.start == end for m in military)
+
+
 def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[RawMention]:
     """Every gazetteer name in the sentence with its role and relation."""
     lx = words(sent, pack)
@@ -150,6 +175,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "origin": lx["origin"],
         "locative": lx["locative"],
         "military": lx["military"],
+        "triggers": lx["triggers"],
     }
     out: list[RawMention] = []
     i = 0
@@ -161,6 +187,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             or t.text in not_places
             or not t.text[:1].isalpha()
             or t.text[-1] in NAME_JOINERS
+            or (t.text.isupper() and len(t.text) > 1)
         ):
             i += 1
             continue
@@ -186,12 +213,15 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
         text = sent.span_text(i, i + k)
-        if i == 0 and k == 1:
-            cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
+        if k == 1:
+            cands = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
             if not cands:
                 i += 1
                 continue
-        if role == "plain" and relation is None and gaz.is_metonym(text):
+        next_is_event = any(m.start == i + k for m in matches["triggers"])
+        if role == "plain" and relation is None and gaz.is_metonym(text) and not next_is_event:
+            role = "actor"
+        if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
             role = "actor"
         out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
         i += k
