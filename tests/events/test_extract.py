@@ -93,3 +93,50 @@ def test_claim_and_hypothetical(gaz: Gazetteer) -> None:
 def test_text_without_events_gives_none(gaz: Gazetteer, lang: str) -> None:
     text = {"it": "Il Consiglio europeo si riunirà a Bruxelles.", "en": "EU leaders will meet in Brussels."}[lang]
     assert one(text, lang, gaz) == []
+
+
+def wire() -> dict[str, Document]:
+    """Short reports written for these tests in the register of wire copy (not the seed articles)."""
+    path = __import__("pathlib").Path(__file__).parents[1] / "fixtures" / "wire_paragraphs.jsonl"
+    docs = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        docs[row["id"]] = Document(row["id"], row["text"], date.fromisoformat(row["published"]), row["lang"])
+    return docs
+
+
+def summary(doc: Document, gaz: Gazetteer) -> list[tuple[Any, ...]]:
+    out = []
+    for e in (x.to_json() for x in extract_document(doc, gaz).events):
+        killed = (e.get("fatalities") or {}).get("best")
+        out.append((e["event_type"], e["location"]["geonames_id"], e["location"]["precision"], e["event_date"], killed))
+    return out
+
+
+def test_capital_as_target_and_national_toll(gaz: Gazetteer) -> None:
+    # "struck Kyiv's hospital ... killing at least 33 across the country; in Kyiv alone 22 were killed"
+    got = summary(wire()["n1"], gaz)
+    assert ("Explosions/Remote violence", 703448, 1, "2024-07-08", 22) in got
+    assert ("Explosions/Remote violence", 703845, 1, "2024-07-08", 10) in got  # Kryvyi Rih, "killing 10"
+    assert len(got) == 2
+
+
+def test_withdrawal_from_a_town_and_tally_of_bombs(gaz: Gazetteer) -> None:
+    got = summary(wire()["n4"], gaz)
+    assert got[0][:3] == ("Battles", 713122, 1)  # Avdiivka, Donetsk Oblast
+    assert got[1][1:3] == (690791, 3)  # the 60 bombs with no named place: a country-level tally
+
+
+def test_town_inside_a_named_region(gaz: Gazetteer) -> None:
+    (e,) = summary(wire()["n3"], gaz)
+    assert e[1:4] == (699839, 1, "2023-06-06")  # Nova Kakhovka, not the Kherson region
+
+
+def test_weekday_in_a_paper_of_that_weekday(gaz: Gazetteer) -> None:
+    (e,) = summary(wire()["n5"], gaz)
+    assert e == ("Explosions/Remote violence", 709930, 1, "2023-01-15", 30)
+
+
+def test_small_place_abroad_is_not_picked_over_the_region(gaz: Gazetteer) -> None:
+    events = [x.to_json() for x in extract_document(wire()["n2"], gaz).events]
+    assert {e["location"]["country"] for e in events} == {"RU"}

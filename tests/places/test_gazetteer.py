@@ -41,3 +41,35 @@ def test_index_floors(gaz: Gazetteer) -> None:
     ua = [p for p in gaz.index.places.values() if p.country == "UA" and p.kind == "city"]
     assert len(ua) > 5000
     assert len(gaz.index.admin1_place) > 2500
+
+
+# The reviewed aliases, pinned: each id must be the place the alias means.
+ALIAS_MEANS = {
+    "Glushkiv": ("Glushkovo", "RU"),
+    "Hlushkovo": ("Glushkovo", "RU"),
+    "Nykolaiev": ("Mykolayiv", "UA"),
+    "Mykolaiv": ("Mykolayiv", "UA"),
+    "Vysokopillia": ("Vysokopillya", "UA"),
+    "Kyiv": ("Kyiv", "UA"),
+    "Kiev": ("Kyiv", "UA"),
+    "Kiew": ("Kyiv", "UA"),
+    "Kijów": ("Kyiv", "UA"),
+    "Odesa": ("Odesa", "UA"),
+    "Odessa": ("Odesa", "UA"),
+    "Zaporizhzhia": ("Zaporizhzhya", "UA"),
+    "Dnipro": ("Dnipro", "UA"),
+    "Kramatorsk": ("Kramatorsk", "UA"),
+    "Donbas": ("Donetsk Oblast", "UA"),
+    "Donbass": ("Donetsk Oblast", "UA"),
+    "Donbass region": ("Donetsk Oblast", "UA"),
+}
+
+
+def test_every_reviewed_alias_points_where_it_says(gaz: Gazetteer) -> None:
+    from sitreps.places.build import load_toml
+
+    aliases = load_toml("aliases.toml")["aliases"]
+    assert set(aliases) == set(ALIAS_MEANS), "pin the meaning of new aliases here"
+    for alias, pid in aliases.items():
+        place = gaz.place(int(pid))
+        assert (place.name, place.country) == ALIAS_MEANS[alias], alias

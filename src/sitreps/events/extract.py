@@ -11,7 +11,7 @@ at a city.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sitreps.documents.model import Document
@@ -31,6 +31,7 @@ from sitreps.places.resolve import PlaceMention
 MAX_TRIGGER_DISTANCE = 25
 PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
+HYPOTHETICAL_WINDOW_AFTER = 3
 SAME_PLACE_KM = 15.0
 WEAPON_DISTANCE = 10
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -75,6 +76,9 @@ def _irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight") or an infinitive."""
     if any(0 <= m.start - h.end <= HYPOTHETICAL_WINDOW for h in f.hypothetical):
         return True
+    # the modal may follow the noun phrase: "the complete withdrawal from Kherson would be a blow"
+    if any(0 <= h.start - m.end <= HYPOTHETICAL_WINDOW_AFTER for h in f.hypothetical):
+        return True
     tok = f.sent.tokens[m.start]
     before = f.sent.tokens[m.start - 1].lower if m.start > 0 else ""
     if before in pack.infinitive_markers:
@@ -112,7 +116,9 @@ def _valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langu
 def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
     """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
     places listed with an assigned place follow it; a region gives way to a city inside it."""
-    usable = [p for p in f.places if p.usable]
+    from_place = any(d.kind.from_place for d in drafts)
+    usable = [p for p in f.places if p.usable or (from_place and p.role == "origin")]
+    usable = [replace(p, role="locative") if p.role == "origin" else p for p in usable]
     specific = [p for p in usable if p.place.kind != "country"]
     pool = specific or usable
 
@@ -140,6 +146,11 @@ def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
             if p.chain in chains and id(p) not in taken:
                 d.places.append(p)
                 taken.add(id(p))
+        regions = {p.place.admin1_code for p in d.places if p.place.kind == "admin1"}
+        for p in pool:  # "la diga di Nova Kakhovka, nella regione di Kherson": the town inside the region
+            if id(p) not in taken and p.place.kind == "city" and p.place.admin1_code in regions:
+                d.places.append(p)
+                taken.add(id(p))
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
         d.places.sort(key=lambda p: p.start)
@@ -154,9 +165,11 @@ def _mark_aggregates(drafts: list[_Draft], f: SentenceFacts) -> None:
             near = _distance(d.trigger.start, d.trigger.end, x.start, x.end) <= AGGREGATE_DISTANCE * 2
             if near and x.precision == "month":
                 d.aggregate = True
+        specific = any(p.place.kind != "country" for p in d.places)
         for q in f.quantities:
             near = _distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
-            if near and (q.aggregate or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
+            tally = q.aggregate and not specific
+            if near and (tally or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
                 d.aggregate = True
 
 
@@ -193,10 +206,11 @@ def _side_of(d: _Draft, f: SentenceFacts) -> str | None:
 
 def _counts(f: SentenceFacts, d: _Draft, drafts: list[_Draft]) -> dict[str, Count]:
     out: dict[str, Count] = {}
+    placed = [x for x in drafts if x.places] or drafts
     for q in f.quantities:
         if not q.counted or q.aggregate:
             continue
-        owner = min(drafts, key=lambda x: _distance(x.trigger.start, x.trigger.end, q.start, q.end))
+        owner = min(placed, key=lambda x: _distance(x.trigger.start, x.trigger.end, q.start, q.end))
         if owner is not d:
             continue
         c = Count(q.best, q.low, q.high, q.vague)
@@ -230,7 +244,7 @@ class EventBuilder:
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
         drafts = _valid_triggers(f, self.kinds, self.pack)
-        if not drafts:
+        if not drafts or (all(d.kind.weapon_decides for d in drafts) and self._continues(f, previous)):
             self._continue_previous(f, previous)
             return
         if f.habitual:
@@ -265,6 +279,14 @@ class EventBuilder:
         usable = [p for p in previous.places if p.usable and p.place.kind != "country"]
         return usable[-1:]
 
+    def _continues(self, f: SentenceFacts, previous: SentenceFacts | None) -> bool:
+        """Does this sentence add to the events of the sentence before (same paragraph, same or no place)?"""
+        if previous is None or previous.sent.paragraph != f.sent.paragraph:
+            return False
+        prev_events = self.by_sentence.get(previous.sent.index, [])
+        own = {p.place.id for p in f.places if p.usable}
+        return bool(prev_events) and (not own or bool(own & {e.location.geonames_id for e in prev_events}))
+
     def _continue_previous(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
         if previous is None or previous.sent.paragraph != f.sent.paragraph:
             return
@@ -274,7 +296,7 @@ class EventBuilder:
         own_places = {p.place.id for p in f.places if p.usable}
         if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
             return
-        target = prev_events[-1]
+        target = next((e for e in prev_events if e.location.geonames_id in own_places), prev_events[-1])
         extended = False
         for q in f.quantities:
             if q.counted and not q.aggregate:
@@ -305,6 +327,8 @@ class EventBuilder:
             if near:
                 w = min(near, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
                 return "Explosions/Remote violence", self.weapon_labels[w.label].sub_event_type or sub
+            if f.civilian and not f.military:
+                return "Violence against civilians", "Attack"
             return event_type, sub
         if kind.remote:
             weapons = [

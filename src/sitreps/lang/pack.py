@@ -18,6 +18,7 @@ class TriggerKind:
     military_context: bool = False
     remote: bool = False
     weapon_decides: bool = False
+    from_place: bool = False
 
 
 @dataclass(frozen=True)

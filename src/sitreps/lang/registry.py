@@ -73,6 +73,7 @@ def load_pack(code: str) -> LanguagePack:
                 military_context=bool(spec.get("military_context", False)),
                 remote=bool(spec.get("remote", False)),
                 weapon_decides=bool(spec.get("weapon_decides", False)),
+                from_place=bool(spec.get("from_place", False)),
             )
             for key, spec in d["triggers"].items()
         )

@@ -13,6 +13,8 @@ import dateparser
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Sentence
 
+WEEK = 7
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -95,6 +97,12 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
             day = parse_absolute(raw, pack, published)
             if day is None:
                 continue
+            if (
+                (published - day).days == WEEK
+                and day.weekday() == published.weekday()
+                and not any(c.isdigit() for c in raw)
+            ):
+                day = published  # "on Sunday" in a Sunday paper is that day, not a week before
             taken.append((m.start(), m.end()))
             s, e = _tokens_for(sent, m.start(), m.end())
             prec = "future" if day > published else "day"

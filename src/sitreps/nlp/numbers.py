@@ -20,6 +20,7 @@ _WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([^\W\d]+)$")
 FORWARD_WINDOW = 6
 FORWARD_WINDOW_PEOPLE = 12
 BACKWARD_WINDOW = 4
+AGGREGATE_WINDOW = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +147,6 @@ def find_quantities(
             for b_start, b_end in before:
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
                     what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
-        aggregate = nxt is not None and any(nxt <= a <= nxt + 2 for a in aggregates)
+        aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
         out.append(Quantity(start, end, value, low, high, what, aggregate, vague))
     return out

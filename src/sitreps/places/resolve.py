@@ -29,6 +29,7 @@ MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
 SENTENCE_START_MIN_POPULATION = 15_000
 BIG_CITY = 100_000
+SMALL_PLACE = 10_000
 NAME_JOINERS = {"-", "'", "’"}
 
 
@@ -149,6 +150,16 @@ def _plausible_single_word(
     return cands
 
 
+def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str, list[Match]]) -> bool:
+    """'struck Kyiv', 'Kiev protest', 'Kyiv's hospital': a capital named as the place, not the government."""
+    triggers = matches["triggers"]
+    if any(m.end == start or m.start == end for m in triggers):
+        return True
+    if end + 1 < len(toks) and toks[end].text in {"'s", "’s"}:
+        return not any(m.start == end + 1 for m in matches["military"])
+    return False
+
+
 def _followed_by_forces(toks: tuple[Token, ...], end: int, military: list[Match]) -> bool:
     """'Kiev forces', 'Kyiv’s troops': the place names the side that acts."""
     if end < len(toks) and toks[end].text in {"'s", "’s", "’", "'"}:
@@ -184,7 +195,6 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         if (
             not t.is_capitalised
             or i in masked
-            or t.text in not_places
             or not t.text[:1].isalpha()
             or t.text[-1] in NAME_JOINERS
             or (t.text.isupper() and len(t.text) > 1)
@@ -198,7 +208,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             if any(not (s.is_capitalised or s.text in NAME_JOINERS) for s in span):
                 continue
-            if k == 1 and (t.lower in stop or len(t.text) < 3):
+            if k == 1 and (t.lower in stop or len(t.text) < 3 or t.text in not_places):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
             if cands:
@@ -218,8 +228,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             if not cands:
                 i += 1
                 continue
-        next_is_event = any(m.start == i + k for m in matches["triggers"])
-        if role == "plain" and relation is None and gaz.is_metonym(text) and not next_is_event:
+        if role == "plain" and relation is None and gaz.is_metonym(text) and not _is_target(toks, i, i + k, matches):
             role = "actor"
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
             role = "actor"
@@ -283,17 +292,20 @@ def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: dict[str, float]
     return s
 
 
-def _acceptable(c: Candidate, m: RawMention) -> bool:
-    """Reject weak matches: a small village known only by an alternate spelling of a single word."""
+def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
+    """Reject weak matches: a small village known only by an alternate spelling of a single word, or a
+    small place in a country the document does not otherwise name."""
     if c.place.kind != "city":
         return True
+    if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE:
+        return False
     if c.rank == 2 and not c.exact and c.place.population < 5000 and " " not in m.text:
         return False
     return c.place.population >= 1000 or c.rank < 2 or c.exact
 
 
 def best_candidate(m: RawMention, ctx: DocContext, prior: dict[str, float]) -> Candidate | None:
-    ok = [c for c in m.candidates if _acceptable(c, m)]
+    ok = [c for c in m.candidates if _acceptable(c, m, ctx)]
     if not ok:
         return None
     return max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
@@ -306,8 +318,8 @@ def build_context(mentions: list[RawMention], prior: dict[str, float]) -> DocCon
         if m.role not in {"locative", "plain", "origin"}:
             continue
         c = best_candidate(m, DocContext(), prior)
-        if c is None:
-            continue
+        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE):
+            continue  # small places are what the context has to decide, not evidence for it
         ctx.countries[c.place.country] += 1
         if c.place.kind == "admin1" and m.relation == "region" and c.place.admin1_code:
             ctx.admin1[c.place.admin1_code] += 1
