@@ -140,6 +140,110 @@ def extract(
         raise typer.Exit(1)
 
 
+DB_HELP = "Database URL (default: $SITREPS_DB, else sqlite:///sitreps.db in the working directory)."
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        a, b, c, d = (float(x) for x in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r}; write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox") from None
+    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
+        raise typer.BadParameter(f"{value!r} is not a box; MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox")
+    return a, b, c, d
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, or -.")],
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language pack instead of detection.")] = None,
+) -> None:
+    """Store documents and their events; the same article twice is stored once, reports of one event merge."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitreps.store.ingest import Summary
+    from sitreps.store.ingest import ingest as run_ingest
+    from sitreps.store.repo import Store
+
+    store = Store(db)
+    pub, code = _published(published), _lang(lang)
+    columns = (TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    summary = Summary()
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("", total=None)
+
+        def tick(s: Summary) -> None:
+            progress.update(task, description=f"{s.documents_new} new, {s.documents_skipped} skipped", advance=1)
+
+        try:
+            summary = run_ingest(store, paths, code, pub, tick)
+        except KeyboardInterrupt:
+            err.print("interrupted: every document stored so far is kept; run the same command to finish")
+            raise typer.Exit(130) from None
+    for message in summary.errors:
+        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    Console().print(
+        f"documents: {summary.documents_new} new, {summary.documents_skipped} already stored, "
+        f"{summary.documents_failed} failed; files unchanged since last ingest: {summary.files_skipped}; "
+        f"events: {summary.events_new} new, {summary.events_merged} merged into existing events",
+        highlight=False,
+    )
+    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: events.<ext>).")
+    ] = None,
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
+    admin1: Annotated[str | None, typer.Option(help="First-level division, e.g. 'Kharkiv Oblast'.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
+) -> None:
+    """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
+    from sitreps.events.taxonomy import EVENT_TYPES
+    from sitreps.export import EXPORTERS
+    from sitreps.store.records import event_record
+    from sitreps.store.repo import Filters, Store
+
+    if fmt not in EXPORTERS:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(EXPORTERS)}", param_hint="--format")
+    if event_type is not None and event_type not in EVENT_TYPES:
+        raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
+    filters = Filters(
+        since=_date_option(since, "--since"),
+        until=_date_option(until, "--until"),
+        event_type=event_type,
+        country=country,
+        admin1=admin1,
+        bbox=_bbox(bbox),
+    )
+    ext = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
+    path = output or Path(f"events.{ext}")
+    store = Store(db)
+    n = EXPORTERS[fmt]((event_record(r) for r in store.events(filters)), path)
+    err.print(f"{n} events written to {path}", highlight=False)
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=name) from None
+
+
 @app.command()
 def evaluate(
     gold: Annotated[list[Path], typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)],

@@ -4,7 +4,8 @@ SitrepsError
 ├── InputError          a document or input file cannot be read (empty, binary, not JSON, no text ...)
 │   └── UnknownLanguage the text is in a language that has no pack
 ├── PackError           a language pack is missing or malformed
-└── GazetteerError      the place index cannot be built or loaded
+├── GazetteerError      the place index cannot be built or loaded
+└── StoreError          the database cannot be opened or written
 
 Every message says what was wrong, the bad value, and what to do.
 """
@@ -30,3 +31,7 @@ class PackError(SitrepsError):
 
 class GazetteerError(SitrepsError):
     """The gazetteer index cannot be built or loaded."""
+
+
+class StoreError(SitrepsError):
+    """The event store cannot be opened or written."""

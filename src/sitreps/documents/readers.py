@@ -14,13 +14,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
 from sitreps.documents.model import Document
 from sitreps.errors import InputError
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 _NAME = re.compile(r"^(?:(?P<lang>[a-z]{2})_)?(?:(?P<date>\d{4}-\d{2}-\d{2})_?)?")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -95,6 +96,9 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
         return
     if suffix in JSONL_SUFFIXES:
         yield from read_jsonl_text(text, where, lang, published)
+        return
+    if suffix in FEED_SUFFIXES:
+        yield from read_feed(text, where, lang, published)
         return
     doc_lang, pub = _from_name(path, lang, published)
     meta: dict[str, str | None] = {}
@@ -192,7 +196,9 @@ def read_paths(paths: list[str], lang: str | None = None, published: date | None
                 yield from read_file(f, lang, published)
         elif path.exists():
             if path.suffix.lower() not in SUFFIXES:
-                yield InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use .txt, .html or .jsonl")
+                yield InputError(
+                    f"{path}: unsupported file type {path.suffix or '(none)'}; use .txt, .html, .jsonl or .xml/.rss"
+                )
                 continue
             yield from read_file(path, lang, published)
         else:

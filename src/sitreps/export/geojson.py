@@ -1,0 +1,28 @@
+"""A GeoJSON FeatureCollection: one Point feature per event, the whole record as properties."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+
+def feature(r: dict[str, Any]) -> dict[str, Any]:
+    loc = r["location"]
+    return {
+        "type": "Feature",
+        "id": r["event_id"],
+        "geometry": {"type": "Point", "coordinates": [loc["longitude"], loc["latitude"]]},
+        "properties": r,
+    }
+
+
+def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
+
+
+def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+    fc = collection(records)
+    path.write_text(json.dumps(fc, ensure_ascii=False), encoding="utf-8")
+    return len(fc["features"])

@@ -1,0 +1,58 @@
+"""Open a store: the database URL, the engine, and migrations to the latest schema."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+
+from sitreps.errors import StoreError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+DEFAULT_URL = "sqlite:///sitreps.db"
+
+
+def database_url(url: str | None = None) -> str:
+    """--db, else $SITREPS_DB, else sitreps.db in the working directory. A bare path means SQLite."""
+    raw = url or os.environ.get("SITREPS_DB") or DEFAULT_URL
+    if "://" not in raw:
+        raw = f"sqlite:///{raw}"
+    try:
+        make_url(raw)
+    except ArgumentError as e:
+        raise StoreError(f"{raw!r} is not a database URL; use sqlite:///PATH or postgresql+psycopg://...") from e
+    return raw
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def open_engine(url: str | None = None) -> Engine:
+    """An engine on the store at `url`, migrated to the latest schema."""
+    resolved = database_url(url)
+    engine = create_engine(resolved, future=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    try:
+        migrate(engine)
+    except OperationalError as e:
+        raise StoreError(f"cannot open the store at {engine.url.render_as_string(hide_password=True)}: {e.orig}") from e
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")

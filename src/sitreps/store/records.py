@@ -1,0 +1,69 @@
+"""Stored events as records in the shape of the event schema, with every source and the count history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sitreps.store.tables import EventRow
+
+COUNT_KINDS = ("fatalities", "injured", "missing", "affected")
+
+
+def event_record(row: EventRow) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "event_id": row.uid,
+        "store_id": row.id,
+        "event_type": row.event_type,
+        "sub_event_type": row.sub_event_type,
+        "event_date": row.event_date.isoformat(),
+        "date_start": row.date_start.isoformat(),
+        "date_end": row.date_end.isoformat(),
+        "date_precision": row.date_precision,
+        "location": {
+            "name": row.location_name,
+            "mention": row.location_mention,
+            "geonames_id": row.geonames_id,
+            "country": row.country,
+            "admin1": row.admin1,
+            "admin2": row.admin2,
+            "latitude": row.latitude,
+            "longitude": row.longitude,
+            "precision": row.geo_precision,
+        },
+        "actor1": row.actor1,
+        "actor2": row.actor2,
+    }
+    for kind in COUNT_KINDS:
+        out[kind] = row.counts.get(kind)
+    out.update(
+        targets=list(row.targets),
+        weapons=list(row.weapons),
+        certainty=row.certainty,
+        aggregate=row.aggregate,
+        sources=[
+            {
+                "doc_id": s.document.doc_id,
+                "url": s.document.url,
+                "outlet": s.document.outlet,
+                "published": s.document.published.isoformat(),
+                "language": s.document.language,
+                "attributed_to": s.attributed_to,
+                "certainty": s.certainty,
+                "evidence": {"text": s.evidence, "start": s.evidence_start, "end": s.evidence_end},
+            }
+            for s in row.sources
+        ],
+        count_history=[
+            {
+                "kind": c.kind,
+                "low": c.low,
+                "best": c.best,
+                "high": c.high,
+                "reported_on": c.reported_on.isoformat(),
+                "attributed_to": c.attributed_to,
+                "certainty": c.certainty,
+            }
+            for c in row.count_reports
+        ],
+    )
+    return out

@@ -1,0 +1,125 @@
+"""SQLAlchemy models. Dialect extras (FTS5 and R*Tree on SQLite, PostGIS geometry and a tsvector index on
+PostgreSQL) live in the migration, not here."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class DocumentRow(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    doc_id: Mapped[str] = mapped_column(String(512), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    canonical_url: Mapped[str | None] = mapped_column(String(2048), unique=True)
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    outlet: Mapped[str | None] = mapped_column(String(512))
+    title: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(16))
+    published: Mapped[date] = mapped_column(Date, index=True)
+    text: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str | None] = mapped_column(Text)
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+    sources: Mapped[list[SourceRow]] = relationship(back_populates="document")
+
+
+class EventRow(Base):
+    """One event: the merge of every report of it."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uid: Mapped[str] = mapped_column(String(64), unique=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    sub_event_type: Mapped[str] = mapped_column(String(96))
+    event_date: Mapped[date] = mapped_column(Date)
+    date_start: Mapped[date] = mapped_column(Date)
+    date_end: Mapped[date] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(8))
+    location_name: Mapped[str] = mapped_column(String(256))
+    location_mention: Mapped[str | None] = mapped_column(String(256))
+    geonames_id: Mapped[int | None] = mapped_column(Integer)
+    country: Mapped[str] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(256))
+    admin2: Mapped[str | None] = mapped_column(String(256))
+    latitude: Mapped[float] = mapped_column(Float)
+    longitude: Mapped[float] = mapped_column(Float)
+    geo_precision: Mapped[int] = mapped_column(Integer)
+    actor1: Mapped[str | None] = mapped_column(String(256))
+    actor2: Mapped[str | None] = mapped_column(String(256))
+    counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    targets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    weapons: Mapped[list[str]] = mapped_column(JSON, default=list)
+    certainty: Mapped[str] = mapped_column(String(16))
+    aggregate: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
+
+    sources: Mapped[list[SourceRow]] = relationship(back_populates="event", order_by="SourceRow.id")
+    count_reports: Mapped[list[CountReportRow]] = relationship(back_populates="event", order_by="CountReportRow.id")
+
+    __table_args__ = (
+        Index("ix_events_type_date", "event_type", "event_date"),
+        Index("ix_events_date", "event_date"),
+        Index("ix_events_country_admin1", "country", "admin1"),
+    )
+
+
+class SourceRow(Base):
+    """One report of an event: the document, the evidence span and the event as that report told it."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    report_uid: Mapped[str] = mapped_column(String(64))
+    evidence: Mapped[str] = mapped_column(Text)
+    evidence_start: Mapped[int] = mapped_column(Integer)
+    evidence_end: Mapped[int] = mapped_column(Integer)
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    certainty: Mapped[str] = mapped_column(String(16))
+    report: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+    event: Mapped[EventRow] = relationship(back_populates="sources")
+    document: Mapped[DocumentRow] = relationship(back_populates="sources")
+
+
+class CountReportRow(Base):
+    """A figure as one report gave it: the history behind an event's counts."""
+
+    __tablename__ = "count_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(16))
+    low: Mapped[int | None] = mapped_column(Integer)
+    best: Mapped[int] = mapped_column(Integer)
+    high: Mapped[int | None] = mapped_column(Integer)
+    reported_on: Mapped[date] = mapped_column(Date)
+    attributed_to: Mapped[str | None] = mapped_column(Text)
+    certainty: Mapped[str] = mapped_column(String(16))
+
+    event: Mapped[EventRow] = relationship(back_populates="count_reports")
+
+
+class IngestedFile(Base):
+    """A file already ingested whole: re-ingesting a folder skips it while it is unchanged."""
+
+    __tablename__ = "ingested_files"
+
+    path: Mapped[str] = mapped_column(String(2048), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
