@@ -246,14 +246,24 @@ def _date_option(value: str | None, name: str) -> date | None:
 
 @app.command()
 def evaluate(
-    gold: Annotated[list[Path], typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)],
-    docs: Annotated[list[str], typer.Option(help="Documents to extract (.jsonl, .txt, folders).")],
+    gold: Annotated[
+        list[Path] | None, typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)
+    ] = None,
+    docs: Annotated[list[str] | None, typer.Option(help="Documents to extract (.jsonl, .txt, folders).")] = None,
+    dedup: Annotated[
+        Path | None, typer.Option(help="Score merging against UCDP GED's grouping of reports (GED JSONL).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     events_out: Annotated[Path | None, typer.Option("--events", help="Also write the extracted events here.")] = None,
 ) -> None:
-    """Extract DOCS and score the events against GOLD: precision, recall, F1, count accuracy, misses."""
+    """Score extraction (--gold with --docs: precision, recall, F1, counts) or merging (--dedup GED.jsonl)."""
     from sitreps.eval.score import read_jsonl, score
 
+    if dedup is not None:
+        _evaluate_dedup(dedup, as_json)
+        return
+    if not gold or not docs:
+        raise typer.BadParameter("give --gold and --docs, or --dedup GED.jsonl", param_hint="--gold/--docs")
     events, ok, _ = run_extraction(docs, None, None)
     if ok == 0:
         raise typer.Exit(1)
@@ -279,6 +289,24 @@ def evaluate(
             out.print(f"{title}:", highlight=False)
             for item in items:
                 out.print(f"  - {item}", highlight=False)
+
+
+def _evaluate_dedup(ged: Path, as_json: bool) -> None:
+    from sitreps.eval.dedup import evaluate as run_dedup
+
+    if not ged.exists():
+        raise typer.BadParameter(f"{ged} not found", param_hint="--dedup")
+    result = run_dedup(ged)
+    if as_json:
+        print(json.dumps(result.to_json()))
+        return
+    Console().print(
+        f"{result.reports} news reports of {result.gold_events} GED events -> {result.stored_events} stored events\n"
+        f"pairwise  precision {result.pair_precision:.3f}  recall {result.pair_recall:.3f}  F1 {result.pair_f1:.3f}\n"
+        f"B-cubed   precision {result.bcubed_precision:.3f}  recall {result.bcubed_recall:.3f}  "
+        f"F1 [bold]{result.bcubed_f1:.3f}[/bold]  (every report alone: F1 {result.baseline_bcubed_f1:.3f})",
+        highlight=False,
+    )
 
 
 @app.command("ged-gold")

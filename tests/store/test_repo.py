@@ -109,3 +109,12 @@ def test_filters_bbox_text_and_type(store: Store) -> None:
     battles = records(store, event_type="Battles", country="RU")
     assert battles and all(e["event_type"] == "Battles" and e["location"]["country"] == "RU" for e in battles)
     assert records(store, since=date(2025, 1, 1), until=date(2025, 1, 31), admin1="kursk oblast")
+
+
+def test_a_bare_casualty_report_merges_with_the_strike_it_reports(store: Store) -> None:
+    add(store, "c1", "Five civilians killed in Donetsk, city officials said.", date(2015, 1, 22), "en")
+    add(store, "c2", "Shelling kills five civilians in Donetsk.", date(2015, 1, 22), "en")
+    (event,) = records(store)
+    assert (event["event_type"], event["type_assumed"], len(event["sources"])) == (
+        "Explosions/Remote violence", False, 2
+    )

@@ -424,6 +424,7 @@ class EventBuilder:
             certainty=f.attribution.certainty,
             aggregate=d.aggregate,
             trigger=f.sent.span_text(d.trigger.start, d.trigger.end),
+            type_assumed=d.kind.weapon_decides and not f.weapons,
         )
 
     def _event(self, d: _Draft, f: SentenceFacts, p: PlaceMention, drafts: list[_Draft]) -> Event | None:

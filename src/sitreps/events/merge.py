@@ -33,12 +33,24 @@ class Sketch:
     admin1: str | None
     actor1: str | None
     fatalities: int | None
+    type_assumed: bool = False
+
+
+VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+
+
+def same_type(a: Sketch, b: Sketch) -> bool:
+    """Same ACLED type; or both political violence and one only assumed from a bare casualty report
+    ("five killed in Donetsk" and "shelling kills five in Donetsk")."""
+    if a.event_type == b.event_type:
+        return True
+    return (a.type_assumed or b.type_assumed) and {a.event_type, b.event_type} <= VIOLENCE
 
 
 def compatible(a: Sketch, b: Sketch) -> bool:
     """Same type, overlapping dates (a day of slack), the same place at the precision both give, no clash
     of actors, and death tolls within a factor of each other (revisions rise; 2 and 30 are two events)."""
-    if a.event_type != b.event_type or a.aggregate != b.aggregate or a.country != b.country:
+    if not same_type(a, b) or a.aggregate != b.aggregate or a.country != b.country:
         return False
     if a.date_start > b.date_end + DATE_SLACK or b.date_start > a.date_end + DATE_SLACK:
         return False

@@ -99,6 +99,7 @@ class Event:
     certainty: str = "reported"
     aggregate: bool = False
     trigger: str = ""
+    type_assumed: bool = False  # the type is the default for a bare casualty report, not named by the text
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -122,6 +123,7 @@ class Event:
             certainty=self.certainty,
             aggregate=self.aggregate,
             trigger=self.trigger,
+            type_assumed=self.type_assumed,
             sources=[s.to_json() for s in self.sources],
         )
         return out

@@ -40,6 +40,7 @@ def event_record(row: EventRow) -> dict[str, Any]:
         weapons=list(row.weapons),
         certainty=row.certainty,
         aggregate=row.aggregate,
+        type_assumed=row.type_assumed,
         sources=[
             {
                 "doc_id": s.document.doc_id,

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from sitreps.documents.model import Document
 from sitreps.events.merge import (
+    VIOLENCE,
     Figure,
     Sketch,
     closeness,
@@ -84,6 +85,7 @@ def _sketch_of_row(row: EventRow) -> Sketch:
         row.admin1,
         row.actor1,
         (row.counts.get("fatalities") or {}).get("best"),
+        row.type_assumed,
     )
 
 
@@ -101,6 +103,7 @@ def _sketch_of_event(e: Event) -> Sketch:
         e.location.admin1,
         e.actor1,
         fat.best if fat else None,
+        e.type_assumed,
     )
 
 
@@ -173,8 +176,9 @@ class Store:
         loc = e.location
         start = date.fromisoformat(e.date_start) - timedelta(days=1)
         end = date.fromisoformat(e.date_end) + timedelta(days=1)
+        types = sorted(VIOLENCE) if e.event_type in VIOLENCE else [e.event_type]
         query = select(EventRow).where(
-            EventRow.event_type == e.event_type,
+            EventRow.event_type.in_(types),
             EventRow.aggregate == e.aggregate,
             EventRow.country == loc.country,
             EventRow.date_start <= end,
@@ -222,6 +226,7 @@ class Store:
             weapons=list(e.weapons),
             certainty=e.certainty,
             aggregate=e.aggregate,
+            type_assumed=e.type_assumed,
         )
         s.add(row)
         s.flush()
@@ -229,6 +234,8 @@ class Store:
 
     def _absorb(self, row: EventRow, e: Event) -> None:
         loc = e.location
+        if row.type_assumed and not e.type_assumed:
+            row.event_type, row.sub_event_type, row.type_assumed = e.event_type, e.sub_event_type, False
         if loc.precision < row.geo_precision:
             row.location_name, row.location_mention, row.geonames_id = loc.name, loc.mention, loc.geonames_id
             row.admin1, row.latitude, row.longitude, row.geo_precision = (

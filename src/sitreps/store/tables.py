@@ -62,6 +62,7 @@ class EventRow(Base):
     weapons: Mapped[list[str]] = mapped_column(JSON, default=list)
     certainty: Mapped[str] = mapped_column(String(16))
     aggregate: Mapped[bool] = mapped_column(Boolean, default=False)
+    type_assumed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now(), onupdate=func.now())
 
