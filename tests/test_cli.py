@@ -46,3 +46,19 @@ def test_evaluate_prints_scores() -> None:
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["f1"] >= 0.8
+
+
+def test_ingest_twice_and_export(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 's.db'}"
+    first = runner.invoke(app, ["ingest", str(need(SEEDS / "documents.jsonl")), "--db", db])
+    assert first.exit_code == 0 and "5 new" in first.stdout, first.output
+    again = runner.invoke(app, ["ingest", str(SEEDS / "documents.jsonl"), "--db", db])
+    assert again.exit_code == 0 and "0 new" in again.stdout and "unchanged since last ingest: 1" in again.stdout
+    out = tmp_path / "e.csv"
+    result = runner.invoke(app, ["export", "--format", "acled-csv", "--db", db, "--country", "RU", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = out.read_text().splitlines()
+    assert lines[0].startswith("event_id_cnty,event_date,year,time_precision") and len(lines) > 3
+    assert all(",Russia," in line for line in lines[1:])
+    bad = runner.invoke(app, ["export", "--db", db, "--type", "Skirmish"])
+    assert bad.exit_code == 2 and "ACLED types" in bad.output

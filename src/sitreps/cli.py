@@ -191,6 +191,7 @@ def ingest(
         f"{summary.documents_failed} failed; files unchanged since last ingest: {summary.files_skipped}; "
         f"events: {summary.events_new} new, {summary.events_merged} merged into existing events",
         highlight=False,
+        soft_wrap=True,
     )
     if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
         raise typer.Exit(1)
@@ -335,16 +336,39 @@ def bench(
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
     ),
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    store: Annotated[bool, typer.Option(help="Also measure ingest throughput and query latency.")] = True,
+    events: Annotated[int, typer.Option(help="Stored events for the query benchmark (built once, cached).")] = (
+        1_000_000
+    ),
+    ingest_docs: Annotated[int, typer.Option(help="Documents for the ingest benchmark.")] = 300,
 ) -> None:
-    """Throughput on one core vs spaCy's tokenizer alone, peak memory, cold start to the first event."""
-    from sitreps.eval.bench import run
+    """Extraction throughput on one core vs spaCy's tokenizer alone, peak memory, cold start; ingest
+    throughput into SQLite and PostgreSQL; bbox + date + type query latency over a million events."""
+    from sitreps.eval.bench import corpus, run
 
     if not seeds.exists():
         raise typer.BadParameter(f"{seeds} not found; pass --seeds", param_hint="--seeds")
     sample = seeds.parent / "it_2025-01-04_weekly-raids.txt"
     result = run(seeds, ged, size, sample if sample.exists() else seeds)
+    store_rows: list[tuple[str, str, str]] = []
+    store_json: dict[str, Any] = {}
+    if store:
+        from sitreps.eval.bench_store import ingest_throughput, query_latency
+
+        docs = corpus(seeds, ged, ingest_docs)
+        for r in ingest_throughput(docs):
+            value = f"{r.per_second:.1f}" if r.per_second else r.note
+            store_rows.append((f"ingest into {r.backend}: documents/s", value, ""))
+            store_json[f"ingest_{r.backend.split()[0].lower()}_docs_per_s"] = r.per_second
+        q = query_latency(events)
+        store_rows += [
+            (f"query over {q.events:,} events: p50 / p95", f"{q.p50_ms:.1f} / {q.p95_ms:.1f} ms", "p95 <= 50 ms"),
+            ("same query, plain table scan: p50 / p95", f"{q.scan_p50_ms:.1f} / {q.scan_p95_ms:.1f} ms", ""),
+            ("ratio scan / indexed (p50)", f"{q.ratio:.1f}x", ""),
+        ]
+        store_json.update(query_p50_ms=q.p50_ms, query_p95_ms=q.p95_ms, scan_p50_ms=q.scan_p50_ms, events=q.events)
     if as_json:
-        print(json.dumps(result.to_json()))
+        print(json.dumps({**result.to_json(), **store_json}))
         return
     table = Table(title=f"sitreps bench: {result.articles} articles, {result.characters:,} characters, one core")
     table.add_column("measure")
@@ -357,6 +381,8 @@ def bench(
     table.add_row("events", str(result.events), "")
     table.add_row("peak memory (RSS)", f"{result.peak_rss_mb:.0f} MB", "<= 1536 MB")
     table.add_row("cold start to first event", f"{result.cold_start_seconds:.2f} s", "<= 3 s")
+    for row in store_rows:
+        table.add_row(*row)
     Console().print(table)
 
 

@@ -116,5 +116,7 @@ def test_a_bare_casualty_report_merges_with_the_strike_it_reports(store: Store) 
     add(store, "c2", "Shelling kills five civilians in Donetsk.", date(2015, 1, 22), "en")
     (event,) = records(store)
     assert (event["event_type"], event["type_assumed"], len(event["sources"])) == (
-        "Explosions/Remote violence", False, 2
+        "Explosions/Remote violence",
+        False,
+        2,
     )
