@@ -411,6 +411,44 @@ def gazetteer(
 
 
 @app.command()
+def serve(
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
+
+    Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
+    import uvicorn
+
+    from sitreps.web.app import create_app
+    from sitreps.web.settings import Settings
+
+    app = create_app(Settings.from_env(db))
+    err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def brief(
+    day: Annotated[str, typer.Option("--date", help="Last day of the period, YYYY-MM-DD.")],
+    days: Annotated[int, typer.Option(help="Length of the period in days.", min=1, max=366)] = 7,
+    region: Annotated[
+        str | None, typer.Option(help="First-level division (e.g. 'Kharkiv Oblast') or country code.")
+    ] = None,
+    lang: Annotated[str, typer.Option(help="Language of the brief: a pack with brief.toml (it, en).")] = "en",
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """A situation brief of the period per region; claims apart from confirmed facts; each sentence cites its events."""
+    from sitreps.brief.compose import compose
+    from sitreps.store.repo import Store
+
+    result = compose(Store(db), _date_option(day, "--date") or date.today(), days, region, lang)
+    print(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.to_text(), end="")
+
+
+@app.command()
 def packs() -> None:
     """List the language packs."""
     from sitreps.lang.registry import available_packs, load_pack

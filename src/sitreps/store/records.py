@@ -44,6 +44,7 @@ def event_record(row: EventRow) -> dict[str, Any]:
         sources=[
             {
                 "doc_id": s.document.doc_id,
+                "document_id": s.document.id,
                 "url": s.document.url,
                 "outlet": s.document.outlet,
                 "published": s.document.published.isoformat(),

@@ -34,6 +34,7 @@ from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, Ingested
 TRACKING = ("utm_", "fbclid", "gclid", "ref", "cmp", "ocid")
 LAT_WINDOW = 0.5  # degrees around a new event where merge candidates are looked for (~55 km)
 LON_WINDOW = 0.8
+GRID_CELLS = 60  # cells across the larger side of the box when points are aggregated
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -286,6 +287,7 @@ class Store:
         s.flush()
         reports = s.scalars(select(CountReportRow).where(CountReportRow.event_id == row.id)).all()
         row.counts = combine(Figure(r.kind, r.low, r.best, r.high, r.reported_on, r.certainty, r.id) for r in reports)
+        row.fatalities = int((row.counts.get("fatalities") or {}).get("best") or 0)
 
     # -- reading ---------------------------------------------------------------------------------
     def _query(self, f: Filters) -> Select[EventRow]:
@@ -363,3 +365,105 @@ class Store:
     def count(self, table: type[Any]) -> int:
         with self.session() as s:
             return int(s.scalar(select(func.count()).select_from(table)) or 0)
+
+    # -- the web page's queries --------------------------------------------------------------------
+    def event(self, uid: str) -> EventRow | None:
+        q = (
+            select(EventRow)
+            .where(EventRow.uid == uid)
+            .options(
+                selectinload(EventRow.sources).selectinload(SourceRow.document),
+                selectinload(EventRow.count_reports),
+            )
+        )
+        with self.session() as s:
+            return s.scalars(q).first()
+
+    def document(self, document_id: int) -> tuple[DocumentRow, list[tuple[int, int, str]]] | None:
+        """A stored document and its evidence spans (start, end, event uid)."""
+        with self.session() as s:
+            doc = s.get(DocumentRow, document_id)
+            if doc is None:
+                return None
+            spans = s.execute(
+                select(SourceRow.evidence_start, SourceRow.evidence_end, EventRow.uid)
+                .join(EventRow, EventRow.id == SourceRow.event_id)
+                .where(SourceRow.document_id == document_id)
+                .order_by(SourceRow.evidence_start)
+            ).all()
+            return doc, [(int(a), int(b), str(u)) for a, b, u in spans]
+
+    def _matching(self, filters: Filters) -> Any:
+        return self._query(Filters(**{**filters.__dict__, "limit": None, "offset": 0})).order_by(None).subquery()
+
+    def total(self, filters: Filters) -> int:
+        with self.session() as s:
+            return int(s.scalar(select(func.count()).select_from(self._matching(filters))) or 0)
+
+    def points(self, filters: Filters, max_points: int) -> dict[str, Any]:
+        """Every matching event as a compact point, or, past max_points, a grid of counts (server-side
+        aggregation, so the page never draws more than max_points marks)."""
+        sub = self._matching(filters)
+        with self.session() as s:
+            total = int(s.scalar(select(func.count()).select_from(sub)) or 0)
+            if total <= max_points:
+                rows = s.execute(
+                    select(
+                        sub.c.uid,
+                        sub.c.latitude,
+                        sub.c.longitude,
+                        sub.c.event_type,
+                        sub.c.fatalities,
+                        sub.c.event_date,
+                        sub.c.location_name,
+                        sub.c.certainty,
+                        sub.c.aggregate,
+                    ).order_by(sub.c.event_date, sub.c.id)
+                ).all()
+                points = [
+                    [u, round(lat, 5), round(lon, 5), t, f or 0, d.isoformat(), name, c, bool(agg)]
+                    for u, lat, lon, t, f, d, name, c, agg in rows
+                ]
+                return {"total": total, "mode": "points", "points": points}
+            if filters.bbox:
+                x0, y0, x1, y1 = filters.bbox
+            else:
+                x0, y0, x1, y1 = s.execute(
+                    select(
+                        func.min(sub.c.longitude),
+                        func.min(sub.c.latitude),
+                        func.max(sub.c.longitude),
+                        func.max(sub.c.latitude),
+                    )
+                ).one()
+            cell = max((x1 - x0), (y1 - y0), 0.01) / GRID_CELLS
+            gx, gy = func.floor(sub.c.longitude / cell), func.floor(sub.c.latitude / cell)
+            grid = s.execute(
+                select(
+                    gx,
+                    gy,
+                    func.count(),
+                    func.sum(sub.c.fatalities),
+                    func.avg(sub.c.latitude),
+                    func.avg(sub.c.longitude),
+                ).group_by(gx, gy)
+            ).all()
+            cells = [[round(float(la), 4), round(float(lo), 4), int(n), int(f or 0)] for _, _, n, f, la, lo in grid]
+            return {"total": total, "mode": "grid", "cell_degrees": cell, "cells": cells}
+
+    def stats(self, filters: Filters) -> dict[str, Any]:
+        """Events and fatalities per day, per type and per first-level division."""
+        sub = self._matching(filters)
+        out: dict[str, Any] = {}
+        with self.session() as s:
+            for name, col in (("by_day", sub.c.event_date), ("by_type", sub.c.event_type), ("by_admin1", sub.c.admin1)):
+                rows = s.execute(
+                    select(col, func.count(), func.sum(sub.c.fatalities)).group_by(col).order_by(col)
+                ).all()
+                out[name] = [
+                    {"key": k.isoformat() if isinstance(k, date) else k, "events": int(n), "fatalities": int(f or 0)}
+                    for k, n, f in rows
+                ]
+        out["events"] = sum(r["events"] for r in out["by_type"])
+        out["fatalities"] = sum(r["fatalities"] for r in out["by_type"])
+        return out

@@ -58,6 +58,7 @@ class EventRow(Base):
     actor1: Mapped[str | None] = mapped_column(String(256))
     actor2: Mapped[str | None] = mapped_column(String(256))
     counts: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    fatalities: Mapped[int] = mapped_column(Integer, default=0)  # counts["fatalities"]["best"], for SQL sums
     targets: Mapped[list[str]] = mapped_column(JSON, default=list)
     weapons: Mapped[list[str]] = mapped_column(JSON, default=list)
     certainty: Mapped[str] = mapped_column(String(16))

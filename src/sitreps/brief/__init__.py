@@ -1,0 +1,1 @@
+"""Situation briefs: a short report of a period per region, every sentence linked to its events."""

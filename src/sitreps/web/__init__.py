@@ -1,0 +1,1 @@
+"""The JSON API and the web page (map, timeline, evidence, briefs)."""

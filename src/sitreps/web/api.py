@@ -1,0 +1,215 @@
+"""The JSON API. Reads are open unless SITREPS_READ_TOKEN is set; writes need SITREPS_API_TOKEN."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from pydantic import BaseModel, Field
+
+from sitreps.documents.model import Document
+from sitreps.events.taxonomy import EVENT_TYPES
+from sitreps.export.geojson import collection
+from sitreps.pipeline import extract_document
+from sitreps.store.records import event_record
+from sitreps.store.repo import Filters, Store
+from sitreps.web.settings import Settings
+
+CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
+MAX_PAGE = 5000
+MAX_POINTS = 20_000
+
+
+class ParameterError(Exception):
+    """A query parameter that does not parse: answered with 422 naming it."""
+
+    def __init__(self, parameter: str, message: str) -> None:
+        super().__init__(message)
+        self.parameter, self.message = parameter, message
+
+
+def store(request: Request) -> Store:
+    return request.app.state.store  # type: ignore[no-any-return]
+
+
+def settings(request: Request) -> Settings:
+    return request.app.state.settings  # type: ignore[no-any-return]
+
+
+def _bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
+
+
+def require_read(
+    cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
+) -> None:
+    if cfg.read_token and not secrets.compare_digest(_bearer(authorization) or "", cfg.read_token):
+        raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
+
+
+def require_write(
+    cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
+) -> None:
+    if not cfg.write_token:
+        raise HTTPException(403, "writes are disabled: start the server with SITREPS_API_TOKEN set")
+    token = _bearer(authorization)
+    if token is None:
+        raise HTTPException(401, "send the token as 'Authorization: Bearer <token>'")
+    if not secrets.compare_digest(token, cfg.write_token):
+        raise HTTPException(403, "wrong token")
+
+
+def filters(
+    since: Annotated[date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
+    type: Annotated[str | None, Query(description="ACLED event type.")] = None,
+    country: Annotated[str | None, Query(description="ISO 3166 alpha-2, e.g. UA.", pattern="^[A-Za-z]{2}$")] = None,
+    admin1: Annotated[str | None, Query(description="First-level division, e.g. Kharkiv Oblast.")] = None,
+    bbox: Annotated[str | None, Query(description="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
+    certainty: Annotated[str | None, Query(description="confirmed, reported, claimed, unverified, denied.")] = None,
+    language: Annotated[str | None, Query(description="Language of a source, e.g. it.")] = None,
+    q: Annotated[str | None, Query(description="Words in the evidence.", max_length=200)] = None,
+) -> Filters:
+    if type is not None and type not in EVENT_TYPES:
+        raise ParameterError("type", f"{type!r} is not an ACLED event type; one of: {', '.join(EVENT_TYPES)}")
+    if certainty is not None and certainty not in CERTAINTIES:
+        raise ParameterError("certainty", f"{certainty!r}; one of: {', '.join(CERTAINTIES)}")
+    if since and until and since > until:
+        raise ParameterError("since", "since is after until")
+    box = None
+    if bbox is not None:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in bbox.split(","))
+        except ValueError:
+            raise ParameterError("bbox", "write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, four numbers") from None
+        if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
+            raise ParameterError("bbox", "not a box: need MIN_LON <= MAX_LON and MIN_LAT <= MAX_LAT within bounds")
+        box = (x0, y0, x1, y1)
+    return Filters(
+        since=since,
+        until=until,
+        event_type=type,
+        country=country,
+        admin1=admin1,
+        bbox=box,
+        certainty=certainty,
+        language=language,
+        text=q,
+    )
+
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+FiltersDep = Annotated[Filters, Depends(filters)]
+StoreDep = Annotated[Store, Depends(store)]
+
+
+@router.get("/events", summary="Events matching the filters, a page at a time; ?format=geojson for a map")
+def list_events(
+    st: StoreDep,
+    f: FiltersDep,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
+) -> dict[str, Any]:
+    total = st.total(f)
+    page = [event_record(r) for r in st.events(Filters(**{**f.__dict__, "limit": limit, "offset": offset}))]
+    if format == "geojson":
+        return {**collection(page), "total": total, "limit": limit, "offset": offset}
+    return {"total": total, "limit": limit, "offset": offset, "events": page}
+
+
+@router.get("/events/points", summary="Compact points for the map, or a grid of counts past max")
+def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> dict[str, Any]:
+    return st.points(f, max)
+
+
+@router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")
+def get_event(event_id: str, st: StoreDep) -> dict[str, Any]:
+    row = st.event(event_id)
+    if row is None:
+        raise HTTPException(404, f"no event {event_id!r}")
+    return event_record(row)
+
+
+@router.get("/stats", summary="Events and fatalities per day, type and first-level division")
+def stats(st: StoreDep, f: FiltersDep) -> dict[str, Any]:
+    return st.stats(f)
+
+
+@router.get("/documents/{document_id}", summary="A stored article's text with its evidence spans")
+def get_document(document_id: int, st: StoreDep) -> dict[str, Any]:
+    found = st.document(document_id)
+    if found is None:
+        raise HTTPException(404, f"no document {document_id}")
+    doc, spans = found
+    return {
+        "id": doc.id,
+        "doc_id": doc.doc_id,
+        "title": doc.title,
+        "url": doc.url,
+        "outlet": doc.outlet,
+        "published": doc.published.isoformat(),
+        "language": doc.language,
+        "text": doc.text,
+        "spans": [{"start": a, "end": b, "event_id": u} for a, b, u in spans],
+    }
+
+
+class NewDocument(BaseModel):
+    text: str = Field(min_length=1, description="The article text.")
+    published: date = Field(description="Publication date, YYYY-MM-DD.")
+    id: str | None = None
+    lang: str | None = Field(default=None, description="Language pack; detected when absent.")
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    dependencies=[Depends(require_write)],
+    summary="Ingest one article (needs the bearer token)",
+)
+def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
+    doc = Document(
+        id=body.id or "api",
+        text=body.text,
+        published=body.published,
+        lang=body.lang,
+        url=body.url,
+        outlet=body.outlet,
+        title=body.title,
+        origin="POST /api/documents",
+    )
+    result = extract_document(doc)
+    if result.error is not None:
+        raise HTTPException(422, str(result.error))
+    outcome = st.add(doc, result.events, result.lang)
+    return {
+        "stored": outcome.stored,
+        "events_new": outcome.new_events,
+        "events_merged": outcome.merged_events,
+        "language": result.lang,
+    }
+
+
+@router.get("/brief", summary="A situation brief of a period, every sentence linked to its events")
+def brief(
+    st: StoreDep,
+    day: Annotated[date, Query(alias="date", description="Last day of the period.")],
+    days: Annotated[int, Query(ge=1, le=366)] = 7,
+    region: Annotated[str | None, Query(description="First-level division or country code.")] = None,
+    lang: Annotated[str, Query(description="Language of the brief (a pack with brief templates).")] = "en",
+) -> dict[str, Any]:
+    from sitreps.brief.compose import compose
+    from sitreps.errors import PackError
+
+    try:
+        return compose(st, day, days, region, lang).to_json()
+    except PackError as e:
+        raise ParameterError("lang", str(e)) from None

@@ -1,0 +1,58 @@
+"""The FastAPI application: the JSON API under /api, the page at /, OpenAPI at /docs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from sitreps import __version__
+from sitreps.store.repo import Store
+from sitreps.web.api import ParameterError, router
+from sitreps.web.settings import Settings
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
+    cfg = settings or Settings.from_env()
+    app = FastAPI(
+        title="sitreps",
+        version=__version__,
+        description="Conflict events from war news: geocoded, dated, counted, attributed, with their evidence.",
+    )
+    app.state.settings = cfg
+    app.state.store = store or Store(cfg.db_url)
+    app.include_router(router)
+
+    @app.exception_handler(ParameterError)
+    async def bad_parameter(_: Request, exc: ParameterError) -> JSONResponse:
+        return JSONResponse({"error": exc.message, "parameter": exc.parameter}, status_code=422)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        loc = [str(x) for x in first.get("loc", ()) if x not in ("query", "body", "path")]
+        name = ".".join(loc) or "request"
+        return JSONResponse(
+            {"error": f"{name}: {first.get('msg', 'invalid')}", "parameter": name, "detail": exc.errors()},
+            status_code=422,
+        )
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.get("/api/health", include_in_schema=False)
+    def health() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app

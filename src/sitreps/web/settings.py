@@ -1,0 +1,21 @@
+"""Server settings from the environment."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str | None = None
+    write_token: str | None = None  # POST /api/documents needs "Authorization: Bearer <token>"
+    read_token: str | None = None  # when set, reads need it too
+
+    @classmethod
+    def from_env(cls, db_url: str | None = None) -> Settings:
+        return cls(
+            db_url=db_url or os.environ.get("SITREPS_DB"),
+            write_token=os.environ.get("SITREPS_API_TOKEN") or None,
+            read_token=os.environ.get("SITREPS_READ_TOKEN") or None,
+        )

@@ -1,0 +1,324 @@
+// sitreps page: map, timeline, event list, evidence panel and briefs.
+// Article text is untrusted: it is only ever written with textContent, never as HTML.
+"use strict";
+
+const TYPE_COLORS = {
+  "Battles": "#d7301f",
+  "Explosions/Remote violence": "#e6850e",
+  "Violence against civilians": "#7b3294",
+  "Protests": "#1a9850",
+  "Riots": "#4575b4",
+  "Strategic developments": "#666666",
+};
+const FILTER_KEYS = ["since", "until", "type", "admin1", "certainty", "language"];
+const MAX_POINTS = 5000;
+const LIST_LIMIT = 200;
+
+const state = {
+  filters: {},
+  brush: null, // [from, to] ISO dates chosen on the timeline
+  event: null,
+  view: "map",
+  markers: 0,
+  mode: "points",
+  total: 0,
+  lastDay: null, // the latest day with events, the brief's default
+};
+window.sitreps = state;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return node;
+}
+
+async function api(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") url.searchParams.set(k, v);
+  const res = await fetch(url);
+  const body = await res.json();
+  if (!res.ok) throw new Error(body.error || res.statusText);
+  return body;
+}
+
+// ---- URL state -------------------------------------------------------------------------------
+function readUrl() {
+  const p = new URLSearchParams(window.location.search);
+  for (const k of FILTER_KEYS) state.filters[k] = p.get(k) || "";
+  state.event = p.get("event");
+  state.view = p.get("view") || "map";
+  const b = p.get("brush");
+  state.brush = b ? b.split(",") : null;
+  const at = (p.get("at") || "").split(",").map(Number);
+  return at.length === 3 && at.every((x) => !Number.isNaN(x)) ? at : null;
+}
+
+function writeUrl() {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) if (state.filters[k]) p.set(k, state.filters[k]);
+  if (state.event) p.set("event", state.event);
+  if (state.view !== "map") p.set("view", state.view);
+  if (state.brush) p.set("brush", state.brush.join(","));
+  if (map) {
+    const c = map.getCenter();
+    p.set("at", [c.lat.toFixed(3), c.lng.toFixed(3), map.getZoom()].join(","));
+  }
+  history.replaceState(null, "", `${window.location.pathname}?${p.toString()}`);
+}
+
+function queryParams(withBrush = true) {
+  const q = { ...state.filters };
+  if (withBrush && state.brush) {
+    q.since = !q.since || state.brush[0] > q.since ? state.brush[0] : q.since;
+    q.until = !q.until || state.brush[1] < q.until ? state.brush[1] : q.until;
+  }
+  return q;
+}
+
+// ---- map -------------------------------------------------------------------------------------
+let map = null;
+let markerLayer = null;
+let fitted = false; // fit the view to the events once, unless the URL gave one
+
+async function initMap(at) {
+  map = L.map("map", { preferCanvas: true, worldCopyJump: true });
+  map.attributionControl.addAttribution("Natural Earth · GeoNames");
+  if (at) {
+    map.setView([at[0], at[1]], at[2]);
+    fitted = true;
+  } else map.setView([49.0, 33.0], 5);
+  const [topo, regions] = await Promise.all([
+    fetch("/static/basemap/countries-50m.json").then((r) => r.json()),
+    fetch("/static/basemap/regions.geojson").then((r) => r.json()),
+  ]);
+  L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    style: { color: "#6d7f8f", weight: 1, fillColor: "#f2efe6", fillOpacity: 1 },
+    interactive: false,
+  }).addTo(map);
+  L.geoJSON(regions, { style: { color: "#9aa8b4", weight: 0.6, fill: false }, interactive: false }).addTo(map);
+  markerLayer = L.layerGroup().addTo(map);
+  map.on("moveend", writeUrl);
+}
+
+function radius(fatalities) {
+  return Math.min(5 + 2.5 * Math.sqrt(fatalities || 0), 24);
+}
+
+async function loadPoints() {
+  const data = await api("/api/events/points", { ...queryParams(), max: MAX_POINTS });
+  markerLayer.clearLayers();
+  state.total = data.total;
+  state.mode = data.mode;
+  if (data.mode === "points") {
+    const bounds = [];
+    for (const [id, lat, lon, type, fatalities, day, name, , tally] of data.points) {
+      // a tally (e.g. a national toll) has no place of its own: drawn hollow, never as a big strike
+      const m = L.circleMarker([lat, lon], tally
+        ? { radius: 8, color: TYPE_COLORS[type] || "#999", weight: 2, dashArray: "3 3", fill: false }
+        : { radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85 });
+      if (!tally) bounds.push([lat, lon]);
+      m.bindTooltip(`${day} · ${type} · ${name}`); // Leaflet sets tooltip strings as HTML: only our own fields
+      m.on("click", () => selectEvent(id));
+      m.addTo(markerLayer);
+    }
+    state.markers = data.points.length;
+    if (!fitted && bounds.length) {
+      map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
+      fitted = true;
+    }
+    renderList(data.points);
+  } else {
+    for (const [lat, lon, n, fatalities] of data.cells) {
+      const m = L.circleMarker([lat, lon], {
+        radius: 4 + 3 * Math.sqrt(n), color: "#333", weight: 1, fillColor: "#e6850e", fillOpacity: 0.6,
+      });
+      m.bindTooltip(`${n} events, ${fatalities} killed`);
+      m.on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 3, 12)));
+      m.addTo(markerLayer);
+    }
+    state.markers = data.cells.length;
+    renderList([]);
+  }
+  const summary = document.getElementById("summary");
+  summary.textContent = data.mode === "points"
+    ? `${data.total} events on the map`
+    : `${data.total} events, grouped in ${data.cells.length} cells (zoom in or filter to see each)`;
+}
+
+function renderList(points) {
+  const list = document.getElementById("event-list");
+  list.replaceChildren();
+  const shown = points.slice().reverse().slice(0, LIST_LIMIT);
+  for (const [id, , , type, fatalities, day, name, certainty] of shown) {
+    const dot = el("span", { class: "type-dot" });
+    dot.style.background = TYPE_COLORS[type] || "#999";
+    const label = `${day} · ${name} · ${type}${fatalities ? ` · ${fatalities} killed` : ""} · ${certainty}`;
+    list.append(el("li", { "data-event": id }, el("button", { type: "button", onclick: () => selectEvent(id) }, dot, label)));
+  }
+}
+
+// ---- one event -------------------------------------------------------------------------------
+async function selectEvent(id) {
+  state.event = id;
+  writeUrl();
+  const e = await api(`/api/events/${encodeURIComponent(id)}`);
+  const detail = document.getElementById("detail");
+  detail.hidden = false;
+  detail.replaceChildren();
+  const loc = e.location;
+  detail.append(
+    el("h2", { text: `${e.event_type}: ${e.sub_event_type}` }),
+    el("p", {},
+      `${e.event_date} (${e.date_precision}${e.date_start !== e.date_end ? `, ${e.date_start} to ${e.date_end}` : ""}) · `,
+      `${loc.name}${loc.admin1 && loc.admin1 !== loc.name ? `, ${loc.admin1}` : ""} (${loc.country}), precision ${loc.precision} `,
+      el("span", { class: `badge cert-${e.certainty}`, text: e.certainty }),
+      e.aggregate ? el("span", { class: "badge cert-unverified", text: "tally" }) : ""),
+    el("p", { text: `${e.actor1 || "unknown actor"}${e.actor2 ? ` → ${e.actor2}` : ""}` }),
+  );
+  const counts = ["fatalities", "injured", "missing", "affected"].filter((k) => e[k]);
+  if (counts.length) {
+    const rows = counts.map((k) => el("tr", {}, el("th", { text: k }), el("td", { text: e[k].low ?? "" }),
+      el("td", { text: e[k].best }), el("td", { text: e[k].high ?? "" })));
+    detail.append(el("table", { class: "counts" },
+      el("tr", {}, el("th", { text: "" }), el("th", { text: "low" }), el("th", { text: "best" }), el("th", { text: "high" })), ...rows));
+  }
+  if (e.count_history && e.count_history.length) {
+    const rows = e.count_history.map((h) => el("tr", {}, el("td", { text: h.reported_on }), el("td", { text: h.kind }),
+      el("td", { text: h.best }), el("td", { text: h.attributed_to || "" }), el("td", { text: h.certainty })));
+    detail.append(el("h3", { text: "Revisions" }), el("table", { class: "history" },
+      el("tr", {}, ...["reported", "count", "figure", "according to", "certainty"].map((t) => el("th", { text: t }))), ...rows));
+  }
+  detail.append(el("h3", { text: `Sources (${e.sources.length})` }));
+  for (const s of e.sources) {
+    const box = el("div", { class: "source" },
+      el("p", {}, el("strong", { text: s.outlet || s.doc_id }), ` · ${s.published} · ${s.language || ""}`,
+        s.attributed_to ? ` · according to ${s.attributed_to}` : "", " ",
+        el("span", { class: `badge cert-${s.certainty}`, text: s.certainty })));
+    if (s.url && /^https?:\/\//.test(s.url)) box.append(el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
+    const text = el("div", { class: "doc-text" });
+    box.append(text);
+    detail.append(box);
+    if (s.document_id) renderDocument(text, s.document_id, id).catch((err) => { text.textContent = String(err); });
+  }
+  detail.scrollIntoView({ block: "start" });
+}
+
+async function renderDocument(container, documentId, eventId) {
+  const doc = await api(`/api/documents/${documentId}`);
+  const parts = [];
+  let pos = 0;
+  for (const span of doc.spans) {
+    if (span.start < pos) continue;
+    parts.push(document.createTextNode(doc.text.slice(pos, span.start)));
+    const mark = el("mark", { "data-event": span.event_id, title: "evidence" });
+    mark.textContent = doc.text.slice(span.start, span.end);
+    if (span.event_id === eventId) mark.className = "current";
+    parts.push(mark);
+    pos = span.end;
+  }
+  parts.push(document.createTextNode(doc.text.slice(pos)));
+  container.replaceChildren(...parts);
+  const current = container.querySelector("mark.current");
+  if (current) container.scrollTop = current.offsetTop - container.offsetTop - 20;
+}
+
+// ---- timeline --------------------------------------------------------------------------------
+let brushTimer = null;
+
+async function loadTimeline() {
+  const stats = await api("/api/stats", queryParams(false));
+  if (stats.by_day.length) state.lastDay = stats.by_day[stats.by_day.length - 1].key;
+  const regions = document.querySelector("select[name=admin1]");
+  if (regions.options.length === 1) {
+    for (const r of stats.by_admin1) if (r.key) regions.append(el("option", { value: r.key, text: r.key }));
+    regions.value = state.filters.admin1 || "";
+  }
+  const spec = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: "container", height: 110, autosize: { type: "fit", contains: "padding" },
+    data: { values: stats.by_day.map((d) => ({ day: d.key, events: d.events, fatalities: d.fatalities })) },
+    params: [{ name: "brush", select: { type: "interval", encodings: ["x"] } }],
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      x: { field: "day", type: "temporal", title: null },
+      y: { field: "events", type: "quantitative", title: "events" },
+      color: { condition: { param: "brush", empty: true, value: "#e6850e" }, value: "#c9ced4" },
+    },
+  };
+  const result = await vegaEmbed("#timeline", spec, { actions: false, renderer: "svg" });
+  result.view.addSignalListener("brush", (_, value) => {
+    clearTimeout(brushTimer);
+    brushTimer = setTimeout(() => {
+      const range = value && value.day;
+      state.brush = range ? range.map((t) => new Date(t).toISOString().slice(0, 10)) : null;
+      writeUrl();
+      loadPoints();
+    }, 250);
+  });
+}
+
+// ---- brief -----------------------------------------------------------------------------------
+async function loadBrief() {
+  const form = document.getElementById("brief-form");
+  const params = Object.fromEntries(new FormData(form).entries());
+  if (!params.date) params.date = state.filters.until || state.lastDay || new Date().toISOString().slice(0, 10);
+  form.elements.date.value = params.date;
+  const b = await api("/api/brief", { ...params, region: state.filters.admin1 });
+  const box = document.getElementById("brief");
+  box.replaceChildren(el("h2", { text: b.title }));
+  for (const section of b.sections) {
+    const list = el("ul");
+    for (const s of section.sentences) {
+      const links = s.events.map((id, i) => el("button", { type: "button", class: "event-link", "data-event": id,
+        onclick: () => { showView("map"); selectEvent(id); } }, `[${i + 1}]`));
+      list.append(el("li", {}, `${s.text} `, ...links));
+    }
+    box.append(el("div", { class: "brief-section" }, el("h3", { text: section.region }), list));
+  }
+}
+
+function showView(view) {
+  state.view = view;
+  document.getElementById("map-view").hidden = view !== "map";
+  document.getElementById("panel").hidden = view !== "map";
+  document.getElementById("brief-view").hidden = view !== "brief";
+  document.getElementById("show-map").classList.toggle("active", view === "map");
+  document.getElementById("show-brief").classList.toggle("active", view === "brief");
+  writeUrl();
+  if (view === "brief") loadBrief();
+  else if (map) map.invalidateSize();
+}
+
+// ---- start -----------------------------------------------------------------------------------
+async function main() {
+  const at = readUrl();
+  const form = document.getElementById("filters");
+  for (const k of FILTER_KEYS) if (form.elements[k]) form.elements[k].value = state.filters[k] || "";
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    for (const k of FILTER_KEYS) state.filters[k] = form.elements[k].value;
+    state.brush = null;
+    writeUrl();
+    await Promise.all([loadPoints(), loadTimeline()]);
+    if (state.view === "brief") loadBrief();
+  });
+  document.getElementById("brief-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadBrief(); });
+  document.getElementById("show-map").addEventListener("click", () => showView("map"));
+  document.getElementById("show-brief").addEventListener("click", () => showView("brief"));
+  await initMap(at);
+  await Promise.all([loadPoints(), loadTimeline()]);
+  if (state.event) await selectEvent(state.event);
+  showView(state.view);
+  document.body.dataset.ready = "1";
+}
+
+main().catch((err) => {
+  document.getElementById("summary").textContent = `error: ${err.message}`;
+  document.body.dataset.ready = "error";
+});

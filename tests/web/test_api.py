@@ -1,0 +1,148 @@
+"""Every endpoint, with auth on writes and bad parameters, through FastAPI's TestClient."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitreps.store.ingest import ingest
+from sitreps.store.repo import Store
+from sitreps.web.app import create_app
+from sitreps.web.settings import Settings
+from tests.conftest import SEEDS, need
+
+TOKEN = "s3cret-token"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('api') / 's.db'}"
+    store = Store(url)
+    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
+    with TestClient(create_app(Settings(db_url=url, write_token=TOKEN), store)) as c:
+        yield c
+
+
+def test_events_filters_and_pagination(client: TestClient) -> None:
+    everything = client.get("/api/events").json()
+    assert everything["total"] >= 20 and len(everything["events"]) == everything["total"]
+    page = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert [e["event_id"] for e in page["events"]] == [e["event_id"] for e in everything["events"][5:10]]
+    ru = client.get("/api/events", params={"country": "RU", "type": "Battles"}).json()["events"]
+    assert ru and all(e["location"]["country"] == "RU" and e["event_type"] == "Battles" for e in ru)
+    dated = client.get("/api/events", params={"since": "2025-01-01", "until": "2025-01-31"}).json()["events"]
+    assert dated and all(e["event_date"].startswith("2025-01") for e in dated)
+    boxed = client.get("/api/events", params={"bbox": "35.5,49.5,37,50.5"}).json()["events"]
+    assert boxed and all(35.5 <= e["location"]["longitude"] <= 37 for e in boxed)
+    claimed = client.get("/api/events", params={"certainty": "claimed"}).json()["events"]
+    assert claimed and all(e["certainty"] == "claimed" for e in claimed)
+    english = client.get("/api/events", params={"language": "en"}).json()["events"]
+    assert english and all(any(s["language"] == "en" for s in e["sources"]) for e in english)
+    searched = client.get("/api/events", params={"q": "Khomutovka"}).json()["events"]
+    assert [e["location"]["name"] for e in searched] == ["Khomutovka"]
+
+
+def test_events_as_geojson(client: TestClient) -> None:
+    fc = client.get("/api/events", params={"format": "geojson", "limit": 3}).json()
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == 3 and fc["total"] >= 20
+    assert fc["features"][0]["geometry"]["type"] == "Point"
+
+
+def test_points_and_server_side_grid(client: TestClient) -> None:
+    points = client.get("/api/events/points").json()
+    assert points["mode"] == "points" and len(points["points"]) == points["total"]
+    grid = client.get("/api/events/points", params={"max": 3}).json()
+    assert grid["mode"] == "grid" and sum(c[2] for c in grid["cells"]) == grid["total"] == points["total"]
+
+
+def test_one_event_with_sources_and_history(client: TestClient) -> None:
+    events = client.get("/api/events", params={"q": "Terekhov"}).json()["events"]
+    (kharkiv,) = [e for e in events if e["location"]["name"] == "Kharkiv"]
+    got = client.get(f"/api/events/{kharkiv['event_id']}").json()
+    assert got["fatalities"]["best"] == 4 and got["count_history"][0]["best"] == 4
+    assert got["sources"][0]["evidence"]["text"].startswith("È intanto salito a quattro")
+    missing = client.get("/api/events/ev-nope")
+    assert missing.status_code == 404 and "no event" in missing.json()["error"]
+
+
+def test_document_with_evidence_spans(client: TestClient) -> None:
+    event = client.get("/api/events", params={"q": "Khomutovka"}).json()["events"][0]
+    doc = client.get(f"/api/documents/{event['sources'][0]['document_id']}").json()
+    span = next(s for s in doc["spans"] if s["event_id"] == event["event_id"])
+    assert doc["text"][span["start"] : span["end"]] == event["sources"][0]["evidence"]["text"]
+    assert client.get("/api/documents/999999").status_code == 404
+
+
+def test_stats(client: TestClient) -> None:
+    stats = client.get("/api/stats").json()
+    assert stats["events"] == sum(d["events"] for d in stats["by_day"]) == sum(t["events"] for t in stats["by_admin1"])
+    assert {t["key"] for t in stats["by_type"]} >= {"Battles", "Explosions/Remote violence"}
+
+
+def test_brief(client: TestClient) -> None:
+    brief = client.get("/api/brief", params={"date": "2025-01-04", "days": 7, "lang": "it"}).json()
+    regions = {s["region"] for s in brief["sections"]}
+    assert {"Kharkiv Oblast", "Kursk Oblast", "Belgorod Oblast"} <= regions
+    sentence = brief["sections"][0]["sentences"][0]
+    assert sentence["events"] and sentence["text"]
+    bad = client.get("/api/brief", params={"date": "2025-01-04", "lang": "xx"})
+    assert bad.status_code == 422 and bad.json()["parameter"] == "lang"
+
+
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [
+        ({"since": "2022-13-01"}, "since"),
+        ({"bbox": "1,2"}, "bbox"),
+        ({"bbox": "40,50,30,45"}, "bbox"),
+        ({"type": "Skirmish"}, "type"),
+        ({"certainty": "maybe"}, "certainty"),
+        ({"limit": 0}, "limit"),
+        ({"country": "Ukraine"}, "country"),
+        ({"format": "xml"}, "format"),
+        ({"since": "2025-02-01", "until": "2025-01-01"}, "since"),
+    ],
+)
+def test_bad_parameters_are_422_naming_them(client: TestClient, params: dict[str, object], parameter: str) -> None:
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 422
+    assert r.json()["parameter"] == parameter and r.json()["error"]
+
+
+def test_writes_need_the_token(client: TestClient) -> None:
+    body = {
+        "text": "Un drone russo ha colpito stamattina un palazzo a Sumy, uccidendo due persone.",
+        "published": "2024-05-14",
+        "lang": "it",
+    }
+    assert client.post("/api/documents", json=body).status_code == 401
+    wrong = client.post("/api/documents", json=body, headers={"Authorization": "Bearer nope"})
+    assert wrong.status_code == 403 and wrong.json()["error"] == "wrong token"
+    ok = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert ok.status_code == 201 and ok.json()["stored"] and ok.json()["events_new"] == 1
+    again = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert again.json()["stored"] is False
+    bad = client.post("/api/documents", json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert bad.status_code == 422 and bad.json()["parameter"] == "published"
+
+
+def test_writes_disabled_without_a_configured_token_and_read_token(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with TestClient(create_app(Settings(db_url=url))) as c:
+        r = c.post("/api/documents", json={"text": "x", "published": "2024-01-01"})
+        assert r.status_code == 403 and "SITREPS_API_TOKEN" in r.json()["error"]
+    with TestClient(create_app(Settings(db_url=url, read_token="r"))) as c:
+        assert c.get("/api/events").status_code == 401
+        assert c.get("/api/events", headers={"Authorization": "Bearer r"}).status_code == 200
+
+
+def test_page_openapi_and_static(client: TestClient) -> None:
+    assert '<div id="map"' in client.get("/").text
+    spec = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/events/{event_id}", "/api/stats", "/api/documents", "/api/brief"} <= set(spec["paths"])
+    assert client.get("/docs").status_code == 200
+    assert client.get("/static/vendor/leaflet.js").status_code == 200
+    assert client.get("/static/basemap/regions.geojson").json()["type"] == "FeatureCollection"
