@@ -6,7 +6,7 @@ SEEDS ?= ../shared/seeds/documents.jsonl
 GOLD ?= ../shared/gold/dev/seeds_dev.jsonl
 OUT ?= out
 
-.PHONY: setup system-deps demo test lint bench evaluate clean
+.PHONY: setup system-deps demo test lint bench evaluate vendor clean
 
 $(BIN)/sitreps: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -22,14 +22,19 @@ demo: setup
 	$(BIN)/sitreps extract $(SEEDS) --format table
 	$(BIN)/sitreps extract $(SEEDS) --format jsonl --output $(OUT)/events.jsonl
 	@echo "events written to $(OUT)/events.jsonl"
+	$(BIN)/sitreps ingest $(SEEDS)
+	@echo "open http://127.0.0.1:8000/ (Ctrl-C stops the server)"
+	$(BIN)/sitreps serve --host 127.0.0.1 --port 8000
 
-# PostgreSQL + PostGIS from Debian, for the store tests on the team backend (skipped with a reason if absent).
+# Debian packages for the tests: PostgreSQL + PostGIS (store tests on the team backend) and chromium (browser
+# tests). Installed when missing and root; otherwise those tests are skipped with the reason.
 system-deps:
-	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1; then :; \
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 \
+	   && command -v chromium >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	  echo "installing PostgreSQL and PostGIS (Debian packages) for the store tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-15-postgis-3 >/dev/null; \
-	else echo "note: PostgreSQL/PostGIS absent and not root: the PostgreSQL store tests will be skipped"; fi
+	  echo "installing PostgreSQL, PostGIS and chromium (Debian packages) for the tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-15-postgis-3 chromium >/dev/null; \
+	else echo "note: PostgreSQL/PostGIS/chromium absent and not root: those tests will be skipped"; fi
 
 test: setup system-deps
 	$(BIN)/ruff check src tests
@@ -41,6 +46,11 @@ evaluate: setup
 
 bench: setup
 	$(BIN)/sitreps bench
+
+# Refresh the bundled front-end libraries and the Natural Earth basemap from frontend/package.json.
+vendor:
+	cd frontend && npm ci --no-audit --no-fund
+	python3 scripts/build_web_vendor.py
 
 clean:
 	rm -rf $(VENV) $(OUT) data/cache

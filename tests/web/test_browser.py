@@ -1,0 +1,163 @@
+"""The page in a real browser: Debian's chromium driven by Playwright, against the real server started on a
+free loopback port over a store holding the seed events and one hostile article. A screenshot of each test
+is saved under test-output/browser/."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sitreps.documents.model import Document
+from sitreps.pipeline import extract_document
+from sitreps.store.ingest import ingest
+from sitreps.store.repo import Store
+from tests.conftest import ROOT, SEEDS, need
+
+OUTPUT = ROOT / "test-output" / "browser"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+HOSTILE = (
+    "Un drone russo ha colpito stamattina un palazzo a Sumy <script>window.__xss = 1</script> "
+    "<img src=x onerror=\"window.__xss = 2\">, uccidendo due persone."
+)
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("web") / "s.db"
+    store = Store(f"sqlite:///{db}")
+    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
+    doc = Document("hostile", HOSTILE, date(2024, 5, 14), "it")
+    result = extract_document(doc)
+    assert result.events, "the hostile article must give an event to open"
+    store.add(doc, result.events, "it")
+    store.engine.dispose()
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitreps", "serve", "--db", f"sqlite:///{db}", "--port", str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/api/health", timeout=1)
+            break
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "server died") from None
+            time.sleep(0.2)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    chromium = shutil.which("chromium")
+    if chromium is None:
+        pytest.skip("Debian's chromium is not installed (`make test` installs it)")
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = context.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    OUTPUT.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(OUTPUT / f"{request.node.name}.png"))
+    context.close()
+    assert not errors, errors
+
+
+def _open(page: Any, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("body[data-ready='1']", timeout=30_000)
+
+
+def _api(base: str, path: str) -> Any:
+    import json
+
+    with urllib.request.urlopen(base + path, timeout=10) as r:
+        return json.loads(r.read())
+
+
+def test_map_shows_the_events(page: Any, server: str) -> None:
+    _open(page, server)
+    total = _api(server, "/api/events?limit=1")["total"]
+    assert page.evaluate("window.sitreps.markers") == total > 20
+    assert page.locator("#event-list li").count() == total
+    assert page.locator("#timeline svg").count() == 1
+    assert page.locator(".leaflet-overlay-pane path, .leaflet-overlay-pane canvas").count() > 0
+
+
+def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
+    _open(page, server)
+    before = page.evaluate("window.sitreps.markers")
+    expected = _api(server, "/api/events?since=2025-01-01&until=2025-01-31&limit=1")["total"]
+    page.fill("input[name=since]", "2025-01-01")
+    page.fill("input[name=until]", "2025-01-31")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function(f"window.sitreps.total === {expected}")
+    assert 0 < page.evaluate("window.sitreps.markers") == expected < before
+    assert "since=2025-01-01" in page.url  # the view can be shared as a link
+
+
+def test_clicking_an_event_highlights_its_evidence(page: Any, server: str) -> None:
+    _open(page, server)
+    item = page.locator("#event-list li").first
+    event_id = item.get_attribute("data-event")
+    item.locator("button").click()
+    mark = page.locator("mark.current").first
+    mark.wait_for(timeout=10_000)
+    event = _api(server, f"/api/events/{event_id}")
+    assert mark.inner_text().strip() == event["sources"][0]["evidence"]["text"].strip()
+    assert page.locator("#detail .badge").first.inner_text() == event["certainty"]
+    assert f"event={event_id}" in page.url
+
+
+def test_article_markup_is_shown_as_text(page: Any, server: str) -> None:
+    hostile = [e for e in _api(server, "/api/events?q=Sumy")["events"] if e["sources"][0]["doc_id"] == "hostile"]
+    _open(page, f"{server}/?event={hostile[0]['event_id']}")
+    page.locator("mark.current").first.wait_for(timeout=10_000)
+    text = page.locator(".doc-text").first.inner_text()
+    assert "<script>window.__xss = 1</script>" in text and "onerror" in text
+    assert page.locator("#detail img, #detail script").count() == 0
+    assert page.evaluate("window.__xss") is None
+
+
+def test_brief_view_lists_the_events(page: Any, server: str) -> None:
+    _open(page, server)
+    page.click("#show-brief")
+    page.wait_for_selector(".brief-section")
+    links = page.locator("#brief .event-link")
+    assert links.count() >= 3
+    assert page.locator(".brief-section h3").first.inner_text()
+    first = links.first.get_attribute("data-event")
+    links.first.click()
+    page.wait_for_selector("#detail:not([hidden])")
+    assert f"event={first}" in page.url and "view=brief" not in page.url
