@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from datetime import date
@@ -113,11 +114,23 @@ def extract(
         str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (a folder for --engine dask).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel, Parquet out).")] = (
+        "local"
+    ),
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
+    ] = None,
 ) -> None:
     """Extract conflict events from news articles; one event per line, valid against the event schema."""
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
+    if engine != "local":
+        _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
+        return
     events, ok, failed = run_extraction(paths, _lang(lang), _published(published))
     if fmt == "table":
         console = Console(file=output.open("w", encoding="utf-8") if output else None)
@@ -155,12 +168,62 @@ def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
     return a, b, c, d
 
 
+def _run_job(
+    paths: list[str],
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    out: Path,
+    lang: str | None,
+    published: date | None,
+) -> Any:
+    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitreps.scale.job import PartitionResult, run
+    from sitreps.scale.partitions import plan
+
+    if engine not in {"local", "dask"}:
+        raise typer.BadParameter(f"{engine!r}; choose local or dask", param_hint="--engine")
+    try:
+        parts = plan(paths)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="PATHS") from None
+    columns = (TextColumn("[bold]extract[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("", total=len(parts))
+
+        def tick(_: PartitionResult) -> None:
+            progress.advance(task)
+
+        summary = run(parts, out, engine, scheduler, workers, lang, published, tick)
+    err.print(
+        f"{summary.documents} documents, {summary.events} events, {summary.rejects} rejects "
+        f"(listed in {out / 'rejects'}), {summary.partitions} partitions ({summary.skipped_partitions} already done), "
+        f"{summary.seconds:.1f} s, {summary.per_second:.0f} documents/s on {summary.workers} worker(s); "
+        f"events in {out / 'events'}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    return summary
+
+
 @app.command()
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, or -.")],
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
     lang: Annotated[str | None, typer.Option(help="Language pack instead of detection.")] = None,
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (extract in parallel, then bulk load).")] = (
+        "local"
+    ),
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
+    ] = None,
+    work_dir: Annotated[
+        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
+    ] = (None),
 ) -> None:
     """Store documents and their events; the same article twice is stored once, reports of one event merge."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -171,6 +234,26 @@ def ingest(
 
     store = Store(db)
     pub, code = _published(published), _lang(lang)
+    if engine != "local":
+        from sitreps.config import data_dir
+        from sitreps.scale.load import load
+        from sitreps.scale.partitions import plan
+
+        try:
+            keys = [p.key for p in plan(paths)]
+        except FileNotFoundError as e:
+            raise typer.BadParameter(str(e), param_hint="PATHS") from None
+        job = work_dir or data_dir() / "jobs" / hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+        _run_job(paths, engine, scheduler, workers, job, code, pub)
+        outcomes = load(store, job)
+        stored = [o for o in outcomes if o.stored]
+        Console().print(
+            f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
+            f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return
     columns = (TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     summary = Summary()
     with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:

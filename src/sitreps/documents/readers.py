@@ -131,8 +131,35 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
     )
 
 
-def read_jsonl_text(text: str, where: str, lang: str | None, published: date | None) -> Iterator[Item]:
-    for n, line in enumerate(text.splitlines(), 1):
+def document_from_record(
+    row: Any, where: str, lang: str | None = None, published: date | None = None
+) -> Document | InputError:
+    """A document from one JSON object / Parquet row: {"id", "text", "published", "lang"?, "url"?, ...}."""
+    if not isinstance(row, dict):
+        return InputError(f'{where}: a JSON {type(row).__name__}, not an object; write {{"id", "text", ...}}')
+    body = row.get("text")
+    if not isinstance(body, str) or not body.strip():
+        return InputError(f'{where}: no "text" field (or it is empty); every line needs the article text')
+    try:
+        pub = parse_published(row.get("published") or published, where)
+    except InputError as e:
+        return e
+    return Document(
+        id=str(row.get("id") or where),
+        text=body,
+        published=pub,
+        lang=lang or row.get("lang") or row.get("language"),
+        url=row.get("url"),
+        outlet=row.get("outlet"),
+        title=row.get("title"),
+        origin=where,
+    )
+
+
+def read_jsonl_text(
+    text: str, where: str, lang: str | None, published: date | None, first_line: int = 1
+) -> Iterator[Item]:
+    for n, line in enumerate(text.splitlines(), first_line):
         if not line.strip():
             continue
         here = f"{where}:{n}"
@@ -141,28 +168,7 @@ def read_jsonl_text(text: str, where: str, lang: str | None, published: date | N
         except json.JSONDecodeError as e:
             yield InputError(f"{here}: not JSON ({e.msg}); each line must be one JSON object")
             continue
-        if not isinstance(row, dict):
-            yield InputError(f'{here}: a JSON {type(row).__name__}, not an object; write {{"id", "text", ...}}')
-            continue
-        body = row.get("text")
-        if not isinstance(body, str) or not body.strip():
-            yield InputError(f'{here}: no "text" field (or it is empty); every line needs the article text')
-            continue
-        try:
-            pub = parse_published(row.get("published") or published, here)
-        except InputError as e:
-            yield e
-            continue
-        yield Document(
-            id=str(row.get("id") or f"{Path(where).stem}-{n}"),
-            text=body,
-            published=pub,
-            lang=lang or row.get("lang") or row.get("language"),
-            url=row.get("url"),
-            outlet=row.get("outlet"),
-            title=row.get("title"),
-            origin=here,
-        )
+        yield document_from_record(row, here, lang, published)
 
 
 def read_stdin(lang: str | None, published: date | None) -> Iterator[Item]:

@@ -127,3 +127,53 @@ class Event:
             sources=[s.to_json() for s in self.sources],
         )
         return out
+
+
+def event_from_json(d: dict[str, Any]) -> Event:
+    """The inverse of Event.to_json (events travel between Dask workers and the store as JSON)."""
+    loc = d["location"]
+    counts = {
+        k: Count(int(d[k]["best"]), d[k].get("low"), d[k].get("high"))
+        for k in ("fatalities", "injured", "missing", "affected")
+        if d.get(k)
+    }
+    return Event(
+        event_id=d["event_id"],
+        event_type=d["event_type"],
+        sub_event_type=d["sub_event_type"],
+        event_date=d["event_date"],
+        date_start=d["date_start"],
+        date_end=d["date_end"],
+        date_precision=d["date_precision"],
+        location=Location(
+            loc["name"],
+            loc.get("mention") or loc["name"],
+            loc.get("geonames_id"),
+            loc["country"],
+            loc.get("admin1"),
+            float(loc["latitude"]),
+            float(loc["longitude"]),
+            int(loc["precision"]),
+        ),
+        sources=[
+            Source(
+                doc_id=s["doc_id"],
+                evidence=Evidence(s["evidence"]["text"], s["evidence"]["start"], s["evidence"]["end"]),
+                url=s.get("url"),
+                outlet=s.get("outlet"),
+                published=s.get("published"),
+                language=s.get("language"),
+                attributed_to=s.get("attributed_to"),
+            )
+            for s in d["sources"]
+        ],
+        actor1=d.get("actor1"),
+        actor2=d.get("actor2"),
+        counts=counts,
+        targets=list(d.get("targets") or []),
+        weapons=list(d.get("weapons") or []),
+        certainty=d.get("certainty", "reported"),
+        aggregate=bool(d.get("aggregate")),
+        trigger=d.get("trigger", ""),
+        type_assumed=bool(d.get("type_assumed")),
+    )

@@ -7,7 +7,7 @@ skips what is stored (same canonical URL or same normalised text).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -142,35 +142,43 @@ class Store:
     def add(self, doc: Document, events: Sequence[Event], lang: str | None) -> Outcome:
         """Store one document and its events in one transaction; a known document is skipped."""
         with self.session() as s, s.begin():
-            if self.known(s, doc):
-                return Outcome(False)
-            drow = DocumentRow(
-                doc_id=doc.id,
-                url=doc.url,
-                canonical_url=canonical_url(doc.url),
-                text_hash=doc.text_hash,
-                outlet=doc.outlet,
-                title=doc.title,
-                language=lang,
-                published=doc.published,
-                text=doc.text,
-                origin=doc.origin,
-            )
-            s.add(drow)
-            s.flush()
-            outcome = Outcome(True)
-            touched: set[int] = set()
-            for order, e in enumerate(events):
-                target = self._match(s, e, touched)
-                if target is None:
-                    target = self._new_event(s, doc, e)
-                    outcome.new_events += 1
-                else:
-                    self._absorb(target, e)
-                    outcome.merged_events += 1
-                touched.add(target.id)
-                self._add_source(s, target, drow, e, doc, order)
-            return outcome
+            return self._add_in(s, doc, events, lang)
+
+    def add_many(self, batch: Iterable[tuple[Document, Sequence[Event], str | None]]) -> list[Outcome]:
+        """Store many documents in one transaction (bulk loading), with exactly the rules of add()."""
+        with self.session() as s, s.begin():
+            return [self._add_in(s, doc, events, lang) for doc, events, lang in batch]
+
+    def _add_in(self, s: Session, doc: Document, events: Sequence[Event], lang: str | None) -> Outcome:
+        if self.known(s, doc):
+            return Outcome(False)
+        drow = DocumentRow(
+            doc_id=doc.id,
+            url=doc.url,
+            canonical_url=canonical_url(doc.url),
+            text_hash=doc.text_hash,
+            outlet=doc.outlet,
+            title=doc.title,
+            language=lang,
+            published=doc.published,
+            text=doc.text,
+            origin=doc.origin,
+        )
+        s.add(drow)
+        s.flush()
+        outcome = Outcome(True)
+        touched: set[int] = set()
+        for order, e in enumerate(events):
+            target = self._match(s, e, touched)
+            if target is None:
+                target = self._new_event(s, doc, e)
+                outcome.new_events += 1
+            else:
+                self._absorb(target, e)
+                outcome.merged_events += 1
+            touched.add(target.id)
+            self._add_source(s, target, drow, e, doc, order)
+        return outcome
 
     # -- merging ---------------------------------------------------------------------------------
     def _match(self, s: Session, e: Event, exclude: set[int]) -> EventRow | None:
