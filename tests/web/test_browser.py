@@ -12,7 +12,6 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,11 +23,18 @@ from sitreps.store.repo import Store
 from tests.conftest import ROOT, SEEDS, need
 
 OUTPUT = ROOT / "test-output" / "browser"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 HOSTILE = (
     "Un drone russo ha colpito stamattina un palazzo a Sumy <script>window.__xss = 1</script> "
-    "<img src=x onerror=\"window.__xss = 2\">, uccidendo due persone."
+    '<img src=x onerror="window.__xss = 2">, uccidendo due persone.'
 )
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -53,7 +59,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "sitreps", "serve", "--db", f"sqlite:///{db}", "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
