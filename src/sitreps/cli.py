@@ -424,6 +424,9 @@ def bench(
         1_000_000
     ),
     ingest_docs: Annotated[int, typer.Option(help="Documents for the ingest benchmark.")] = 300,
+    scale_docs: Annotated[
+        int, typer.Option(help="Generated documents for the Dask scaling table (1 and 2 workers); 0 skips it.")
+    ] = 100_000,
 ) -> None:
     """Extraction throughput on one core vs spaCy's tokenizer alone, peak memory, cold start; ingest
     throughput into SQLite and PostgreSQL; bbox + date + type query latency over a million events."""
@@ -450,6 +453,27 @@ def bench(
             ("ratio scan / indexed (p50)", f"{q.ratio:.1f}x", ""),
         ]
         store_json.update(query_p50_ms=q.p50_ms, query_p95_ms=q.p95_ms, scan_p50_ms=q.scan_p50_ms, events=q.events)
+    if scale_docs:
+        from sitreps.eval.bench_scale import run_scaling
+
+        rows = run_scaling(scale_docs)
+        base = rows[0].seconds
+        for r in rows:
+            store_rows.append(
+                (
+                    f"Dask, {r.documents:,} generated docs, {r.workers} worker(s): docs/s (docs/min/core)",
+                    f"{r.per_second:.0f} ({r.per_minute_per_core:,.0f})",
+                    ">= 5,000/min/core",
+                )
+            )
+            store_rows.append(
+                (
+                    "  speed-up vs 1 worker; peak memory per worker; lost / duplicated",
+                    f"{base / r.seconds:.2f}x; {r.peak_worker_mb:.0f} MB; {r.lost} / {r.duplicated}",
+                    ">= 1.8x on 2; 0 / 0",
+                )
+            )
+            store_json[f"scale_{r.workers}_workers"] = {**r.__dict__, "per_second": r.per_second}
     if as_json:
         print(json.dumps({**result.to_json(), **store_json}))
         return

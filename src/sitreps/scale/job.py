@@ -12,7 +12,7 @@ import os
 import resource
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,7 +45,7 @@ class JobSummary:
     skipped_partitions: int = 0
     seconds: float = 0.0
     workers: int = 1
-    worker_peak_mb: dict[str, float] = field(default_factory=dict)
+    peak_worker_mb: float = 0.0
 
     @property
     def per_second(self) -> float:
@@ -211,6 +211,7 @@ def run(
         summary.events += r.events
         summary.rejects += r.rejects
         summary.skipped_partitions += int(r.skipped)
+        summary.peak_worker_mb = max(summary.peak_worker_mb, r.worker_peak_mb)
     return summary
 
 
