@@ -458,22 +458,22 @@ def bench(
 
         rows = run_scaling(scale_docs)
         base = rows[0].seconds
-        for r in rows:
+        for row in rows:
             store_rows.append(
                 (
-                    f"Dask, {r.documents:,} generated docs, {r.workers} worker(s): docs/s (docs/min/core)",
-                    f"{r.per_second:.0f} ({r.per_minute_per_core:,.0f})",
+                    f"Dask, {row.documents:,} generated docs, {row.workers} worker(s): docs/s (docs/min/core)",
+                    f"{row.per_second:.0f} ({row.per_minute_per_core:,.0f})",
                     ">= 5,000/min/core",
                 )
             )
             store_rows.append(
                 (
                     "  speed-up vs 1 worker; peak memory per worker; lost / duplicated",
-                    f"{base / r.seconds:.2f}x; {r.peak_worker_mb:.0f} MB; {r.lost} / {r.duplicated}",
+                    f"{base / row.seconds:.2f}x; {row.peak_worker_mb:.0f} MB; {row.lost} / {row.duplicated}",
                     ">= 1.8x on 2; 0 / 0",
                 )
             )
-            store_json[f"scale_{r.workers}_workers"] = {**r.__dict__, "per_second": r.per_second}
+            store_json[f"scale_{row.workers}_workers"] = {**row.__dict__, "per_second": row.per_second}
     if as_json:
         print(json.dumps({**result.to_json(), **store_json}))
         return
@@ -488,8 +488,8 @@ def bench(
     table.add_row("events", str(result.events), "")
     table.add_row("peak memory (RSS)", f"{result.peak_rss_mb:.0f} MB", "<= 1536 MB")
     table.add_row("cold start to first event", f"{result.cold_start_seconds:.2f} s", "<= 3 s")
-    for row in store_rows:
-        table.add_row(*row)
+    for cells in store_rows:
+        table.add_row(*cells)
     Console().print(table)
 
 
