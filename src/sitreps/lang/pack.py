@@ -100,6 +100,12 @@ class LanguagePack:
     distance_units: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()
+    # inflected place names ("у Харкові", "в Харькове"): case endings stripped, nominative endings tried,
+    # stem alternations applied (Харков -> Харків); region suffixes ("Херсонщині") name the region
+    place_case_endings: tuple[str, ...] = ()
+    place_stem_endings: tuple[str, ...] = ()
+    place_stem_alternations: tuple[tuple[str, str], ...] = ()
+    region_suffixes: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -29,6 +29,7 @@ MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
 SENTENCE_START_MIN_POPULATION = 15_000
 BIG_CITY = 100_000
+MIN_STEM = 3
 SMALL_PLACE = 10_000
 NAME_JOINERS = {"-", "'", "’"}
 
@@ -150,6 +151,29 @@ def _plausible_single_word(
     return cands
 
 
+def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]:
+    """Base forms an inflected place name may have: (form, names a region). 'Харкові' -> 'Харков', 'Харків';
+    'Херсонщині' -> ('Херсон', region). Rules come from the pack's places.toml."""
+    out: list[tuple[str, bool]] = []
+    low = word.lower()
+    for suffix in pack.region_suffixes:
+        if low.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+            stem = word[: -len(suffix)]
+            out += [(stem + add, True) for add in pack.place_stem_endings]
+            break
+    for ending in pack.place_case_endings:
+        if not low.endswith(ending) or len(word) - len(ending) < MIN_STEM:
+            continue
+        stem = word[: -len(ending)]
+        for add in pack.place_stem_endings:
+            form = stem + add
+            out.append((form, False))
+            for a, b in pack.place_stem_alternations:
+                if form.endswith(a):
+                    out.append((form[: -len(a)] + b, False))
+    return out
+
+
 def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str, list[Match]]) -> bool:
     """'struck Kyiv', 'Kiev protest', 'Kyiv's hospital': a capital named as the place, not the government."""
     triggers = matches["triggers"]
@@ -202,6 +226,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             i += 1
             continue
         found: tuple[int, list[Candidate]] | None = None
+        inflected_region = False
         for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1):
             span = toks[i : i + k]
             if any(j in masked for j in range(i, i + k)) or not span[-1].is_capitalised:
@@ -211,6 +236,16 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             if k == 1 and (t.lower in stop or len(t.text) < 3 or t.text in not_places):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
+            if k == 1 and (pack.place_case_endings or pack.region_suffixes):
+                # the form as written and every base form compete in the ranking: 'Харко' (Garko, Nigeria)
+                # loses to Kharkiv, the oblast key 'Запоріжжі' to the city 'Запоріжжя'
+                seen: set[int] = {c.place.id for c in cands}
+                for form, region in inflection_variants(t.text, pack):
+                    for c in gaz.lookup(form):
+                        if c.place.id not in seen:
+                            seen.add(c.place.id)
+                            cands.append(c)
+                            inflected_region = inflected_region or region
             if cands:
                 found = (k, cands)
                 break
@@ -222,6 +257,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
+        if inflected_region:
+            relation = "region"
         text = sent.span_text(i, i + k)
         if k == 1:
             cands = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
@@ -343,6 +380,11 @@ def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str |
     if c is None:
         return None
     place = c.place
+    if m.relation == "region" and place.kind == "city":
+        seat = gaz.admin1_capital(place.admin1_code)
+        region = gaz.admin1(place.admin1_code)
+        if seat is not None and region is not None and seat.id == place.id:
+            place = region  # "Sumy region" matched only the city of Sumy: its region is meant
     if place.kind in {"admin1", "country"}:
         precision = 3
     elif m.relation in {None, "region"}:
