@@ -98,6 +98,8 @@ def _context(
         words = lx_matches[kind]
         if any(m.start == end for m in words):
             relation = kind
+        elif (before := _ends_at(words, start)) is not None:  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"
+            relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
             near = [m for m in words if m.end <= start - 1 and start - m.end <= REGION_LOOKBACK]
             if near:
@@ -127,12 +129,19 @@ def _context(
     return role, relation
 
 
-def _inside_name(toks: tuple[Token, ...], start: int, end: int) -> bool:
-    """A single word inside a longer run of capitalised words is part of a name: 'Volodymyr Zelensky'."""
+def _name_part(tok: Token, pack: LanguagePack) -> bool:
+    """A capitalised word that is not a common word of the language ('Zelensky', not German 'Gebiet')."""
+    if not (tok.is_capitalised and tok.text[:1].isalpha()):
+        return False
+    return not (pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang))
+
+
+def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
+    """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'."""
     if end - start > 1:
         return False
-    before = start > 0 and toks[start - 1].is_capitalised and toks[start - 1].text[:1].isalpha() and start - 1 > 0
-    after = end < len(toks) and toks[end].is_capitalised and toks[end].text[:1].isalpha()
+    before = start > 1 and _name_part(toks[start - 1], pack)
+    after = end < len(toks) and _name_part(toks[end], pack)
     return bool(before or after)
 
 
@@ -253,7 +262,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             i += 1
             continue
         k, cands = found
-        if _inside_name(toks, i, i + k):
+        if _inside_name(toks, i, i + k, pack):
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
