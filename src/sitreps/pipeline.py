@@ -18,7 +18,7 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.sentences import split_sentences
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
-from sitreps.places.resolve import PlaceMention, build_context, find_mentions, resolve
+from sitreps.places.resolve import PlaceMention, Priors, build_context, find_mentions, resolve
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def _as_source(p: PlaceMention, spans: tuple[tuple[int, int], ...]) -> PlaceMent
 def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[SentenceFacts]:
     sentences = split_sentences(doc.text, pack)
     raw = [find_mentions(s, pack, gaz) for s in sentences]
-    ctx = build_context([m for ms in raw for m in ms], gaz.index.country_prior)
+    ctx = build_context([m for ms in raw for m in ms], Priors.of(gaz))
     facts: list[SentenceFacts] = []
     previous_admin1: str | None = None
     for sent, mentions in zip(sentences, raw, strict=True):

@@ -73,3 +73,29 @@ def test_every_reviewed_alias_points_where_it_says(gaz: Gazetteer) -> None:
     for alias, pid in aliases.items():
         place = gaz.place(int(pid))
         assert (place.name, place.country) == ALIAS_MEANS[alias], alias
+
+
+ADMIN1_PRIOR_MEANS = {
+    "UA.05": "Donetsk Oblast",
+    "UA.07": "Kharkiv Oblast",
+    "UA.08": "Kherson Oblast",
+    "UA.26": "Zaporizhzhia Oblast",
+    "UA.14": "Luhansk Oblast",
+    "UA.21": "Sumy Oblast",
+    "UA.02": "Chernihiv Oblast",
+    "UA.04": "Dnipropetrovsk Oblast",
+    "UA.16": "Mykolaiv Oblast",
+    "UA.11": "Avtonomna Respublika Krym",
+    "RU.09": "Belgorod Oblast",
+    "RU.41": "Kursk Oblast",
+    "RU.10": "Bryansk Oblast",
+    "RU.86": "Voronezh Oblast",
+    "RU.61": "Rostovskaya oblast'",
+}
+
+
+def test_admin1_prior_codes_name_the_regions_they_say(gaz: Gazetteer) -> None:
+    assert set(gaz.index.admin1_prior) == set(ADMIN1_PRIOR_MEANS)
+    for code, name in ADMIN1_PRIOR_MEANS.items():
+        place = gaz.admin1(code)
+        assert place is not None and place.name == name, code

@@ -3,13 +3,13 @@ from __future__ import annotations
 from sitreps.lang import LanguagePack
 from sitreps.nlp.sentences import split_sentences
 from sitreps.places.gazetteer import Gazetteer
-from sitreps.places.resolve import PlaceMention, build_context, find_mentions, resolve
+from sitreps.places.resolve import PlaceMention, Priors, build_context, find_mentions, resolve
 
 
 def resolved(text: str, pack: LanguagePack, gaz: Gazetteer, region: str | None = None) -> list[PlaceMention]:
     sents = split_sentences(text, pack)
     raw = [m for s in sents for m in find_mentions(s, pack, gaz)]
-    ctx = build_context(raw, gaz.index.country_prior)
+    ctx = build_context(raw, Priors.of(gaz))
     return [p for m in raw if (p := resolve(m, ctx, gaz, region)) is not None]
 
 

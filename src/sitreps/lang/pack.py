@@ -106,6 +106,8 @@ class LanguagePack:
     place_stem_endings: tuple[str, ...] = ()
     place_stem_alternations: tuple[tuple[str, str], ...] = ()
     region_suffixes: tuple[str, ...] = ()
+    # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)
+    translit: tuple[tuple[str, str], ...] = ()
     articles: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -16,10 +16,14 @@ from sitreps.nlp.sentences import Sentence, Token
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0 ]\d{3})+$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")
 _INT = re.compile(r"^\d+$")
+_GROUP = re.compile(r"^\d{3}$")
 _WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([^\W\d]+)$")
 FORWARD_WINDOW = 6
 FORWARD_WINDOW_PEOPLE = 12
 BACKWARD_WINDOW = 4
+BACKWARD_PEOPLE_WINDOW = 6
+CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
+ADJACENT = 2
 AGGREGATE_WINDOW = 3
 
 
@@ -81,6 +85,15 @@ def parse_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[i
                 return None
             value = float(n)
     end = i + 1
+    while (
+        _INT.match(tok.text)
+        and len(tok.text) <= 3
+        and end < len(tokens)
+        and _GROUP.match(tokens[end].text)
+        and tokens[end].start - tokens[end - 1].end == 1
+    ):
+        value = value * 1000 + int(tokens[end].text)  # "11 000": thousands separated by a space
+        end += 1
     if end < len(tokens) and tokens[end].lower in pack.multipliers:
         value *= pack.multipliers[tokens[end].lower]
         end += 1
@@ -124,7 +137,10 @@ def find_quantities(
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
         nxt = end if end < len(toks) else None
-        if word in pack.weak_number_words and (nxt is None or not persons & {nxt, nxt + 1, nxt + 2}):
+        counted_starts = {s for s, _, _ in counted}
+        if word in pack.weak_number_words and (
+            nxt is None or not (persons & {nxt, nxt + 1, nxt + 2} or nxt in counted_starts)
+        ):
             continue
         if nxt is not None and (nxt in units or toks[nxt].text in {"-", "%", "°"}):
             continue
@@ -138,11 +154,25 @@ def find_quantities(
         if vague:
             low = low_only
         window = FORWARD_WINDOW_PEOPLE if nxt is not None and persons & {nxt, nxt + 1} else FORWARD_WINDOW
-        what = None
-        for c_start, _c_end, label in counted:
+        what = next((lab for s, _, lab in counted if s in {end, end + 1}), None)  # "un herido", "two bodies"
+        # a casualty verb right before the number claims it first: "tuant trois personnes et en blessant 12"
+        for b_start, b_end in before:
+            between = toks[b_end:start]
+            if (
+                what is None
+                and b_end <= start
+                and len(between) <= ADJACENT
+                and not any(t.text in CLAUSE_PUNCT for t in between)
+            ):
+                what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+        for c_start, _c_end, label in counted if what is None else ():
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
                 what = label
                 break
+        if what is None and nxt is not None and persons & {nxt, nxt + 1}:
+            earlier = [(s, e, lab) for s, e, lab in counted if e <= start and start - e <= BACKWARD_PEOPLE_WINDOW]
+            if earlier:
+                what = earlier[-1][2]
         if what is None and word not in pack.weak_number_words:
             for b_start, b_end in before:
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:

@@ -194,6 +194,7 @@ def build_index() -> PlaceIndex:
         metonyms=frozenset(fold(n) for n in aliases.get("metonyms", {}).get("names", [])),
         country_prior={str(k): float(v) for k, v in aliases.get("country_prior", {}).items()},
         country_names=frozenset(country_names),
+        admin1_prior={str(k): float(v) for k, v in aliases.get("admin1_prior", {}).items()},
     )
 
 

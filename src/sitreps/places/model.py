@@ -39,3 +39,4 @@ class PlaceIndex:
     metonyms: frozenset[str]
     country_prior: dict[str, float]
     country_names: frozenset[str]
+    admin1_prior: dict[str, float]

@@ -13,6 +13,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -28,7 +29,7 @@ from sitreps.places.model import Place
 MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
 SENTENCE_START_MIN_POPULATION = 15_000
-BIG_CITY = 100_000
+BIG_CITY = 20_000  # a town this size in a reported country is not a chance homonym of a common word
 MIN_STEM = 3
 SMALL_PLACE = 10_000
 NAME_JOINERS = {"-", "'", "’"}
@@ -129,19 +130,20 @@ def _context(
     return role, relation
 
 
-def _name_part(tok: Token, pack: LanguagePack) -> bool:
-    """A capitalised word that is not a common word of the language ('Zelensky', not German 'Gebiet')."""
-    if not (tok.is_capitalised and tok.text[:1].isalpha()):
+def _name_part(tok: Token, pack: LanguagePack, lexical: set[int]) -> bool:
+    """A capitalised word that is not a common word of the language ('Zelensky', not German 'Gebiet' nor a
+    word of the pack's lists such as 'Kamikazedrohnen')."""
+    if not (tok.is_capitalised and tok.text[:1].isalpha()) or tok.i in lexical:
         return False
     return not (pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang))
 
 
-def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
+def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int]) -> bool:
     """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'."""
     if end - start > 1:
         return False
-    before = start > 1 and _name_part(toks[start - 1], pack)
-    after = end < len(toks) and _name_part(toks[end], pack)
+    before = start > 1 and _name_part(toks[start - 1], pack, lexical)
+    after = end < len(toks) and _name_part(toks[end], pack, lexical)
     return bool(before or after)
 
 
@@ -158,6 +160,14 @@ def _plausible_single_word(
             c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)
         ]
     return cands
+
+
+def respell(name: str, pack: LanguagePack) -> str:
+    """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh)."""
+    out = name.lower()
+    for a, b in pack.translit:
+        out = out.replace(a, b)
+    return out
 
 
 def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]:
@@ -221,6 +231,12 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "military": lx["military"],
         "triggers": lx["triggers"],
     }
+    lexical = {
+        j
+        for name in ("triggers", "weapons", "targets", "military", "region_words", "district_words", "titles")
+        for m in lx[name]
+        for j in range(m.start, m.end)
+    }
     out: list[RawMention] = []
     i = 0
     while i < len(toks):
@@ -245,6 +261,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             if k == 1 and (t.lower in stop or len(t.text) < 3 or t.text in not_places):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
+            if not cands and pack.translit:
+                cands = gaz.lookup(respell(sent.span_text(i, i + k), pack))
             if k == 1 and (pack.place_case_endings or pack.region_suffixes):
                 # the form as written and every base form compete in the ranking: 'Харко' (Garko, Nigeria)
                 # loses to Kharkiv, the oblast key 'Запоріжжі' to the city 'Запоріжжя'
@@ -262,7 +280,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             i += 1
             continue
         k, cands = found
-        if _inside_name(toks, i, i + k, pack):
+        if _inside_name(toks, i, i + k, pack, lexical):
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
@@ -316,11 +334,22 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
         mentions[b] = replace(second, role=role, chain=first.chain)
 
 
-def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: dict[str, float]) -> float:
+class Priors(NamedTuple):
+    """Bonuses for the countries and first-level divisions the project reports on (aliases.toml)."""
+
+    country: dict[str, float]
+    admin1: dict[str, float]
+
+    @classmethod
+    def of(cls, gaz: Gazetteer) -> Priors:
+        return cls(gaz.index.country_prior, gaz.index.admin1_prior)
+
+
+def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
     p = c.place
     s = math.log10(p.population + 10)
     s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.variant else 0.0)
-    s += prior.get(p.country, 0.0)
+    s += prior.country.get(p.country, 0.0) + prior.admin1.get(p.admin1_code or "", 0.0)
     if p.kind == "admin1":
         s += 6.0 if m.relation == "region" else -4.0
         if p.city_like:
@@ -345,19 +374,19 @@ def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
         return True
     if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE:
         return False
-    if c.rank == 2 and not c.exact and c.place.population < 5000 and " " not in m.text:
-        return False
+    if c.rank == 2 and not c.exact and c.place.population < 5000 and " " not in m.text and m.text.isascii():
+        return False  # 'Novy' is a village somewhere; a Cyrillic alternate name ('Очеретино') is real evidence
     return c.place.population >= 1000 or c.rank < 2 or c.exact
 
 
-def best_candidate(m: RawMention, ctx: DocContext, prior: dict[str, float]) -> Candidate | None:
+def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
     ok = [c for c in m.candidates if _acceptable(c, m, ctx)]
     if not ok:
         return None
     return max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
 
 
-def build_context(mentions: list[RawMention], prior: dict[str, float]) -> DocContext:
+def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
     """First pass: regions and countries the document names, from each mention's context-free best reading."""
     ctx = DocContext()
     for m in mentions:
@@ -376,12 +405,12 @@ def build_context(mentions: list[RawMention], prior: dict[str, float]) -> DocCon
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
     """The place a mention refers to, with ACLED geo-precision, or None."""
-    prior = gaz.index.country_prior
+    prior = Priors.of(gaz)
     if m.capital:
         if m.capital == "region" or recent_admin1:
             place = gaz.admin1_capital(recent_admin1)
         else:
-            place = gaz.country_capital(ctx.focus_country(prior))
+            place = gaz.country_capital(ctx.focus_country(prior.country))
         if place is None:
             return None
         return PlaceMention(m.sentence, m.start, m.end, m.text, place, 1, m.role, None, m.chain)
