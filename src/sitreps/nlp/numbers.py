@@ -169,7 +169,7 @@ def find_quantities(
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
                 what = label
                 break
-        if what is None and nxt is not None and persons & {nxt, nxt + 1}:
+        if what is None and word not in pack.weak_number_words and nxt is not None and persons & {nxt, nxt + 1}:
             earlier = [(s, e, lab) for s, e, lab in counted if e <= start and start - e <= BACKWARD_PEOPLE_WINDOW]
             if earlier:
                 what = earlier[-1][2]
