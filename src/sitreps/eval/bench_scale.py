@@ -7,7 +7,6 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitreps.config import cache_dir
 from sitreps.scale import generate
 from sitreps.scale.job import run
 from sitreps.scale.load import events
@@ -34,18 +33,15 @@ class ScaleRow:
         return self.per_second * 60 / self.workers
 
 
-def corpus(n: int) -> Path:
-    path = cache_dir() / f"synthetic-{n}.jsonl"
-    return path if path.exists() else generate.write(path, n)
-
-
 def run_scaling(n: int, worker_counts: tuple[int, ...] = (1, 2)) -> list[ScaleRow]:
-    docs = corpus(n)
-    parts = plan([str(docs)], PARTITION)
+    """The corpus is generated afresh each run: its places are the ones today's code reads back as themselves,
+    so lost or duplicated events measure the distributed job, not yesterday's place ranking."""
     rows = []
-    for workers in worker_counts:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = Path(tmp)
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = generate.write(Path(tmp) / "corpus.jsonl", n)
+        parts = plan([str(docs)], PARTITION)
+        for workers in worker_counts:
+            out = Path(tmp) / f"job-{workers}"
             s = run(parts, out, engine="dask", workers=workers)
             lost, dup = generate.check(docs, events(out))
             rows.append(ScaleRow(workers, s.documents, s.seconds, s.peak_worker_mb, lost, dup))
