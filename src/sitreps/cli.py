@@ -438,6 +438,19 @@ def bench(
     result = run(seeds, ged, size, sample if sample.exists() else seeds)
     store_rows: list[tuple[str, str, str]] = []
     store_json: dict[str, Any] = {}
+    from sitreps.eval.bench import per_language
+
+    speeds = per_language()
+    for code, speed in speeds.items():
+        ratio = speeds.get("en", speed) / speed
+        store_rows.append(
+            (
+                f"extract, the 16 test reports in {code}: articles/s (x slower than en)",
+                f"{speed:.0f} ({ratio:.2f}x)",
+                "<= 2x",
+            )
+        )
+    store_json["per_language_articles_per_s"] = speeds
     if store:
         from sitreps.eval.bench_store import ingest_throughput, query_latency
 

@@ -115,3 +115,24 @@ def run(seeds: Path, ged: Path | None, size: int, sample: Path) -> BenchResult:
     tok_s = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchResult(len(docs), sum(len(d.text) for d in docs), extract_s, tok_s, events, peak, cold_start(sample))
+
+
+MATERIAL = Path(__file__).resolve().parents[3] / "tests" / "lang" / "material"
+
+
+def per_language(repeat: int = 25) -> dict[str, float]:
+    """Articles/s per language over the same sixteen reports told in each (tests/lang/material), one core."""
+    gaz = default_gazetteer()
+    out: dict[str, float] = {}
+    for path in sorted(MATERIAL.glob("*.jsonl")):
+        if path.stem.endswith("_gold"):
+            continue
+        docs = seed_documents(path)
+        for d in docs:
+            extract_document(d, gaz)  # warm the pack and its caches
+        t0 = time.perf_counter()
+        for _ in range(repeat):
+            for d in docs:
+                extract_document(d, gaz)
+        out[path.stem] = repeat * len(docs) / (time.perf_counter() - t0)
+    return out

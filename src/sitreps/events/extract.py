@@ -34,6 +34,7 @@ HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 SAME_PLACE_KM = 15.0
 WEAPON_DISTANCE = 10
+SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
 SIDE_NEAR_MILITARY = 2
@@ -156,6 +157,22 @@ def _assign_places(drafts: list[_Draft], f: SentenceFacts) -> None:
         d.places.sort(key=lambda p: p.start)
 
 
+def _fold_same_clause(drafts: list[_Draft], f: SentenceFacts) -> list[_Draft]:
+    """A trigger with no place a few words from a placed one in the same clause tells the same event:
+    'dropped two guided bombs on Zaporizhzhia'."""
+    placed = [d for d in drafts if d.places]
+    kept = []
+    for d in drafts:
+        if not d.places and any(
+            _distance(d.trigger.start, d.trigger.end, p.trigger.start, p.trigger.end) <= SAME_EVENT_TOKENS
+            and not _punct_between(f, d.trigger, p.trigger)
+            for p in placed
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
 def _mark_aggregates(drafts: list[_Draft], f: SentenceFacts) -> None:
     """A count of cities or weapons near the trigger, a national toll, or a period of a month or more
     makes the trigger a tally."""
@@ -250,6 +267,7 @@ class EventBuilder:
         if f.habitual:
             return
         _assign_places(drafts, f)
+        drafts = _fold_same_clause(drafts, f)
         _mark_aggregates(drafts, f)
         made: list[Event] = []
         for d in drafts:
