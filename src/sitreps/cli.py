@@ -271,7 +271,8 @@ def ingest(
         err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     Console().print(
         f"documents: {summary.documents_new} new, {summary.documents_skipped} already stored, "
-        f"{summary.documents_failed} failed; files unchanged since last ingest: {summary.files_skipped}; "
+        f"{summary.documents_failed} failed, {summary.documents_without_pack} in a language with no pack (stored "
+        f"without events); files unchanged since last ingest: {summary.files_skipped}; "
         f"events: {summary.events_new} new, {summary.events_merged} merged into existing events",
         highlight=False,
         soft_wrap=True,

@@ -22,7 +22,11 @@ class InputError(SitrepsError):
 
 
 class UnknownLanguage(InputError):
-    """The document's language has no pack."""
+    """The document's language has no pack (`code` is the detected language, when known)."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class PackError(SitrepsError):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sitreps.documents.model import Document
@@ -120,3 +121,14 @@ def test_a_bare_casualty_report_merges_with_the_strike_it_reports(store: Store) 
         False,
         2,
     )
+
+
+def test_a_language_without_pack_is_kept_as_metadata_only(store: Store, tmp_path: Path) -> None:
+    docs = tmp_path / "pl.jsonl"
+    docs.write_text(
+        '{"id": "pl1", "published": "2024-05-10", "text": "Rosyjska rakieta trafiła w budynek mieszkalny w Charkowie, '
+        'zginęły trzy osoby, poinformował gubernator obwodu charkowskiego."}\n'
+    )
+    summary = ingest(store, [str(docs)])
+    assert summary.documents_without_pack == 1 and "Polish" in summary.errors[0]
+    assert store.count(DocumentRow) == 1 and store.count(EventRow) == 0

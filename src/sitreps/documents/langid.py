@@ -35,6 +35,7 @@ def detect_language(text: str) -> str:
     code = best.iso_code_639_1.name.lower()
     if code not in packs:
         raise UnknownLanguage(
-            f"text is in {best.name.title()} ({code}), which has no language pack; packs: {', '.join(packs)}"
+            f"text is in {best.name.title()} ({code}), which has no language pack; packs: {', '.join(packs)}",
+            code,
         )
     return code

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sitreps.documents.model import Document
 from sitreps.documents.readers import SUFFIXES, read_file, read_stdin
-from sitreps.errors import InputError, SitrepsError
+from sitreps.errors import InputError, SitrepsError, UnknownLanguage
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import default_gazetteer
 from sitreps.store.repo import Store
@@ -22,6 +22,7 @@ class Summary:
     documents_new: int = 0
     documents_skipped: int = 0
     documents_failed: int = 0
+    documents_without_pack: int = 0  # stored as metadata only: their language has no pack
     files_skipped: int = 0
     events_new: int = 0
     events_merged: int = 0
@@ -29,7 +30,7 @@ class Summary:
 
     @property
     def processed(self) -> int:
-        return self.documents_new + self.documents_skipped
+        return self.documents_new + self.documents_skipped + self.documents_without_pack
 
 
 def _files(paths: list[str]) -> Iterator[str | Path]:
@@ -92,6 +93,11 @@ def _one(store: Store, doc: Document | InputError, summary: Summary, gaz: object
             summary.documents_skipped += 1
             return
     result = extract_document(doc, gaz)  # type: ignore[arg-type]
+    if isinstance(result.error, UnknownLanguage):
+        store.add(doc, [], result.error.code)  # kept as metadata, never read with another language's pack
+        summary.documents_without_pack += 1
+        summary.errors.append(f"{doc.origin or doc.id}: {result.error}; stored without events")
+        return
     if result.error is not None:
         summary.documents_failed += 1
         summary.errors.append(str(result.error))
