@@ -71,4 +71,4 @@ def test_language_identification() -> None:
     assert detect_language("Le truppe russe sono entrate a Kharkiv, la seconda città dell'Ucraina.") == "it"
     assert detect_language("Russian troops entered Kharkiv, the second largest city of Ukraine.") == "en"
     with pytest.raises(UnknownLanguage, match="no language pack"):
-        detect_language("Die russischen Truppen sind in Charkiw eingedrungen, der zweitgrößten Stadt der Ukraine.")
+        detect_language("Wojska rosyjskie wkroczyły do Charkowa, drugiego co do wielkości miasta Ukrainy.")
