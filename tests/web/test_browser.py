@@ -5,7 +5,6 @@ is saved under test-output/browser/."""
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from typing import Any
 import pytest
 
 from sitreps.documents.model import Document
+from sitreps.eval.pgcluster import free_port
 from sitreps.pipeline import extract_document
 from sitreps.store.ingest import ingest
 from sitreps.store.repo import Store
@@ -40,12 +40,6 @@ HOSTILE = (
 playwright_api = pytest.importorskip("playwright.sync_api")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("web") / "s.db"
@@ -56,7 +50,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.events, "the hostile article must give an event to open"
     store.add(doc, result.events, "it")
     store.engine.dispose()
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "sitreps", "serve", "--db", f"sqlite:///{db}", "--port", str(port)],
         stdout=subprocess.DEVNULL,

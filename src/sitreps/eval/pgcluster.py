@@ -28,7 +28,7 @@ def missing_reason() -> str | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -47,7 +47,7 @@ def cluster() -> Iterator[str]:
     tmp = Path(tempfile.mkdtemp(prefix="sitreps-pg-"))
     if os.geteuid() == 0:
         shutil.chown(tmp, "postgres", "postgres")
-    data, port = tmp / "data", _free_port()
+    data, port = tmp / "data", free_port()
     subprocess.run(
         _as_postgres([str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust", "-E", "UTF8"]),
         check=True,

@@ -337,28 +337,37 @@ class EventBuilder:
         self.by_sentence[f.sent.index] = prev_events
 
     # -- one event ------------------------------------------------------------------------------
+    def _weapon_type(self, d: _Draft, f: SentenceFacts, close: bool) -> str | None:
+        """The sub-event type of the weapon nearest the trigger (close: within a few words, same clause)."""
+        weapons = [
+            w
+            for w in f.weapons
+            if self.weapon_labels[w.label].sub_event_type
+            and (
+                not close
+                or (
+                    _distance(w.start, w.end, d.trigger.start, d.trigger.end) <= WEAPON_DISTANCE
+                    and (len(f.triggers) == 1 or not _punct_between(f, w, d.trigger))
+                )
+            )
+        ]
+        if not weapons:
+            return None
+        w = min(weapons, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
+        return self.weapon_labels[w.label].sub_event_type
+
     def _typed(self, d: _Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
         if kind.weapon_decides:
-            near = [w for w in f.weapons if self.weapon_labels[w.label].sub_event_type]
-            if near:
-                w = min(near, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
-                return "Explosions/Remote violence", self.weapon_labels[w.label].sub_event_type or sub
+            if weapon_sub := self._weapon_type(d, f, close=False):
+                return "Explosions/Remote violence", weapon_sub
             if f.civilian and not f.military:
                 return "Violence against civilians", "Attack"
             return event_type, sub
         if kind.remote:
-            weapons = [
-                w
-                for w in f.weapons
-                if self.weapon_labels[w.label].sub_event_type
-                and _distance(w.start, w.end, d.trigger.start, d.trigger.end) <= WEAPON_DISTANCE
-                and (len(f.triggers) == 1 or not _punct_between(f, w, d.trigger))
-            ]
-            if weapons:
-                w = min(weapons, key=lambda w: _distance(w.start, w.end, d.trigger.start, d.trigger.end))
-                sub = self.weapon_labels[w.label].sub_event_type or sub
+            if weapon_sub := self._weapon_type(d, f, close=True):
+                sub = weapon_sub
             elif kind.weak and f.military:
                 return "Battles", "Armed clash"
         return event_type, sub
