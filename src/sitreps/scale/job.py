@@ -52,6 +52,18 @@ class JobSummary:
         return self.documents / self.seconds if self.seconds else 0.0
 
 
+def peak_memory_mb() -> float:
+    """This process's peak resident memory. VmHWM (Linux) starts afresh with the process image, unlike
+    getrusage's ru_maxrss, which a spawned worker inherits from the process that started it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _documents(p: Partition, lang: str | None, published: date | None) -> list[Document | InputError]:
     from sitreps.documents.readers import document_from_record, read_file, read_jsonl_text
 
@@ -136,7 +148,7 @@ def run_partition(
         out / "rejects" / f"{p.key}.jsonl",
         lambda t: t.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rejects)),
     )
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_memory_mb()
     result_ = PartitionResult(p.key, p.index, len(rows["doc_id"]), n_events, len(rejects), False, peak)
     _write_atomic(done, lambda t: t.write_text(json.dumps(result_.__dict__)))
     return result_
