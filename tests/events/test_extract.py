@@ -140,3 +140,10 @@ def test_weekday_in_a_paper_of_that_weekday(gaz: Gazetteer) -> None:
 def test_small_place_abroad_is_not_picked_over_the_region(gaz: Gazetteer) -> None:
     events = [x.to_json() for x in extract_document(wire()["n2"], gaz).events]
     assert {e["location"]["country"] for e in events} == {"RU"}
+
+
+def test_tallies_go_to_the_country_where_things_happen(gaz: Gazetteer) -> None:
+    (tally,) = one("72 Ukrainian soldiers were killed in Russia's war this year.", "en", gaz, date(2021, 11, 30))
+    assert tally["aggregate"] and tally["location"]["country"] == "UA" and tally["location"]["precision"] == 3
+    events = one("Russia-led forces shelled Avdiivka overnight, killing two soldiers.", "en", gaz)
+    assert [(e["location"]["name"], e["actor1"]) for e in events] == [("Avdiyivka", "Military Forces of Russia")]

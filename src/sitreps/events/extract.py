@@ -11,6 +11,7 @@ at a city.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -256,10 +257,12 @@ class EventBuilder:
         self.events: list[Event] = []
         self.by_sentence: dict[int, list[Event]] = {}
         self.weapon_labels = {w.key: w for w in pack.weapons}
+        self.country_votes: Counter[str] = Counter()  # countries of the places the document names so far
         self.target_labels = {t.key: t for t in pack.targets}
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
+        self.country_votes.update(p.place.country for p in f.places if p.usable and p.place.kind != "country")
         drafts = _valid_triggers(f, self.kinds, self.pack)
         if not drafts or (all(d.kind.weapon_decides for d in drafts) and self._continues(f, previous)):
             self._continue_previous(f, previous)
@@ -458,10 +461,13 @@ class EventBuilder:
         return self._build(d, f, self._location(p), drafts)
 
     def _aggregate_event(self, d: _Draft, f: SentenceFacts, drafts: list[_Draft]) -> list[Event]:
-        countries = [p for p in f.places if p.place.kind == "country" and p.role in {"locative", "plain"}]
+        """A tally is placed at the country where things happen: one named after a preposition ('across
+        Ukraine'), else the country of the sentence's places, else the document's."""
+        countries = [p for p in f.places if p.place.kind == "country" and p.role == "locative"]
         place: Place | None = countries[0].place if countries else None
         if place is None:
-            iso = next((p.place.country for p in f.places if p.usable), None) or self._focus_country()
+            local = Counter(p.place.country for p in f.places if p.usable and p.place.kind != "country")
+            iso = local.most_common(1)[0][0] if local else self._focus_country()
             place = self.gaz.country(iso)
         if place is None:
             return []
@@ -478,6 +484,8 @@ class EventBuilder:
         return [ev]
 
     def _focus_country(self) -> str:
+        if self.country_votes:
+            return self.country_votes.most_common(1)[0][0]
         prior = self.gaz.index.country_prior
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 

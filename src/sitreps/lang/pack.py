@@ -108,6 +108,9 @@ class LanguagePack:
     region_suffixes: tuple[str, ...] = ()
     # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)
     translit: tuple[tuple[str, str], ...] = ()
+    actor_suffixes: tuple[str, ...] = ()
+    # "Russia's war", "Russia's invasion": a place owning one of these words is the actor, not where it happens
+    waging_words: tuple[str, ...] = ()  # "Russia-led forces": a place hyphenated to these words is an actor
     articles: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

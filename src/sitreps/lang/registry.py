@@ -137,6 +137,8 @@ def load_pack(code: str) -> LanguagePack:
             place_stem_alternations=tuple((str(a), str(b)) for a, b in places.get("place_stem_alternations", [])),
             region_suffixes=tuple(sorted(_words(places, "region_suffixes"), key=len, reverse=True)),
             translit=tuple((str(a), str(b)) for a, b in places.get("translit", [])),
+            actor_suffixes=_words(places, "actor_suffixes"),
+            waging_words=_words(places, "waging_words"),
             articles=_words(places, "articles"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),

@@ -296,6 +296,10 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
             role = "actor"
+        if i + k + 1 < len(toks) and toks[i + k].text in {"'s", "’s"} and toks[i + k + 1].lower in pack.waging_words:
+            role = "actor"  # "killed in Russia's war": the war is Russia's, not fought in Russia
+        if i + k + 1 < len(toks) and toks[i + k].text == "-" and toks[i + k + 1].lower in pack.actor_suffixes:
+            role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
         out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
         i += k
     for m in lx["capital"]:
