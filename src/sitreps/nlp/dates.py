@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-import dateparser
-
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Sentence
 
@@ -58,6 +56,8 @@ def _tokens_for(sent: Sentence, a: int, b: int) -> tuple[int, int]:
 
 def parse_absolute(text: str, pack: LanguagePack, published: date) -> date | None:
     """An absolute date as written ("2 gennaio", "October 12, 2022"), never after `published`."""
+    import dateparser  # imported on first use: it costs 0.2 s at start-up and most sentences need none
+
     settings = {
         "RELATIVE_BASE": datetime(published.year, published.month, published.day),
         "PREFER_DATES_FROM": "past",

@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from text_to_num import text2num
-
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token
@@ -55,6 +53,8 @@ def _digits(text: str) -> float | None:
 def _word_number(word: str, lang: str | None) -> int | None:
     if lang is None or not word.isalpha() or len(word) < 3:
         return None
+    from text_to_num import text2num  # imported on first use, not at start-up
+
     try:
         return int(text2num(word, lang))
     except (ValueError, IndexError, KeyError):
