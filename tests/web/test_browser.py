@@ -162,3 +162,19 @@ def test_brief_view_lists_the_events(page: Any, server: str) -> None:
     links.first.click()
     page.wait_for_selector("#detail:not([hidden])")
     assert f"event={first}" in page.url and "view=brief" not in page.url
+
+
+def test_timeline_brush_filters_the_map(page: Any, server: str) -> None:
+    _open(page, server)
+    before = page.evaluate("window.sitreps.total")
+    box = page.locator("#timeline svg").bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] * 0.4
+    page.mouse.move(box["x"] + box["width"] * 0.75, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=8)
+    page.mouse.up()
+    page.wait_for_function(f"window.sitreps.brush !== null && window.sitreps.total < {before}", timeout=10_000)
+    brush = page.evaluate("window.sitreps.brush")
+    expected = _api(server, f"/api/events?since={brush[0]}&until={brush[1]}&limit=1")["total"]
+    assert page.evaluate("window.sitreps.total") == expected and "brush=" in page.url
