@@ -1,0 +1,162 @@
+"""What the commands share: the Typer app, stderr console, option parsing, extraction runs and jobs."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(
+    help="War news in many languages -> geocoded, source-attributed conflict events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+SHARED = Path(__file__).resolve().parents[4] / "shared"  # the shared/ folder next to the checkout
+
+
+def _published(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint="--published") from None
+
+
+def _lang(value: str | None) -> str | None:
+    from sitreps.lang.registry import available_packs
+
+    if value is not None and value not in available_packs():
+        raise typer.BadParameter(f"no pack {value!r}; packs: {', '.join(available_packs())}", param_hint="--lang")
+    return value
+
+
+def _table(events: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
+    for col in (
+        "date",
+        "type",
+        "place",
+        "prec",
+        "killed",
+        "injured",
+        "missing",
+        "actor1",
+        "certainty",
+        "source",
+        "doc",
+    ):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        loc = e["location"]
+        src = e["sources"][0]
+
+        def best(k: str, ev: dict[str, Any] = e) -> str:
+            return str(ev[k]["best"]) if ev.get(k) else ""
+
+        table.add_row(
+            e["event_date"],
+            f"{e['event_type']}\n[dim]{e['sub_event_type']}[/dim]",
+            f"{loc['name']} ({loc['country']})",
+            str(loc["precision"]),
+            best("fatalities"),
+            best("injured"),
+            best("missing"),
+            e.get("actor1") or "",
+            e["certainty"] + (" ·aggregate" if e.get("aggregate") else ""),
+            src.get("attributed_to") or "",
+            src["doc_id"],
+        )
+    return table
+
+
+def run_extraction(paths: list[str], lang: str | None, published: date | None) -> tuple[list[dict[str, Any]], int, int]:
+    """Events of every readable document; errors go to stderr one per line. Returns (events, ok, failed)."""
+    from rich.progress import Progress
+
+    from sitreps.documents.readers import read_paths
+    from sitreps.pipeline import extract_all
+
+    events: list[dict[str, Any]] = []
+    ok = failed = 0
+    with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("extracting", total=None)
+        for result in extract_all(read_paths(paths, lang, published)):
+            progress.advance(task)
+            if result.error is not None:
+                failed += 1
+                err.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
+                continue
+            ok += 1
+            events.extend(e.to_json() for e in result.events)
+    return events, ok, failed
+
+
+DB_HELP = "Database URL (default: $SITREPS_DB, else sqlite:///sitreps.db in the working directory)."
+
+
+def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    try:
+        a, b, c, d = (float(x) for x in value.split(","))
+    except ValueError:
+        raise typer.BadParameter(f"{value!r}; write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox") from None
+    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
+        raise typer.BadParameter(f"{value!r} is not a box; MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox")
+    return a, b, c, d
+
+
+def _run_job(
+    paths: list[str],
+    engine: str,
+    scheduler: str | None,
+    workers: int | None,
+    out: Path,
+    lang: str | None,
+    published: date | None,
+) -> Any:
+    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitreps.scale.job import PartitionResult, run
+    from sitreps.scale.partitions import plan
+
+    if engine not in {"local", "dask"}:
+        raise typer.BadParameter(f"{engine!r}; choose local or dask", param_hint="--engine")
+    try:
+        parts = plan(paths)
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="PATHS") from None
+    columns = (TextColumn("[bold]extract[/bold]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("", total=len(parts))
+
+        def tick(_: PartitionResult) -> None:
+            progress.advance(task)
+
+        summary = run(parts, out, engine, scheduler, workers, lang, published, tick)
+    err.print(
+        f"{summary.documents} documents, {summary.events} events, {summary.rejects} rejects "
+        f"(listed in {out / 'rejects'}), {summary.partitions} partitions ({summary.skipped_partitions} already done), "
+        f"{summary.seconds:.1f} s, {summary.per_second:.0f} documents/s on {summary.workers} worker(s); "
+        f"events in {out / 'events'}",
+        highlight=False,
+        soft_wrap=True,
+    )
+    return summary
+
+
+def _date_option(value: str | None, name: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=name) from None

@@ -1,0 +1,153 @@
+"""Commands that read articles and measure extraction: extract, evaluate, ged-gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitreps.cli.common import (
+    _lang,
+    _published,
+    _run_job,
+    _table,
+    app,
+    err,
+    run_extraction,
+)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (a folder for --engine dask).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel, Parquet out).")] = (
+        "local"
+    ),
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
+    ] = None,
+) -> None:
+    """Extract conflict events from news articles; one event per line, valid against the event schema."""
+    if fmt not in {"jsonl", "json", "table"}:
+        raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
+    if engine != "local":
+        _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
+        return
+    events, ok, failed = run_extraction(paths, _lang(lang), _published(published))
+    if fmt == "table":
+        console = Console(file=output.open("w", encoding="utf-8") if output else None)
+        if not console.is_terminal:
+            console.width = 200
+        console.print(_table(events))
+    else:
+        text = (
+            json.dumps(events, ensure_ascii=False, indent=2) + "\n"
+            if fmt == "json"
+            else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+        )
+        if output:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    if failed:
+        err.print(f"{ok} documents processed, {failed} could not be; {len(events)} events", highlight=False)
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[
+        list[Path] | None, typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)
+    ] = None,
+    docs: Annotated[list[str] | None, typer.Option(help="Documents to extract (.jsonl, .txt, folders).")] = None,
+    dedup: Annotated[
+        Path | None, typer.Option(help="Score merging against UCDP GED's grouping of reports (GED JSONL).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    events_out: Annotated[Path | None, typer.Option("--events", help="Also write the extracted events here.")] = None,
+) -> None:
+    """Score extraction (--gold with --docs: precision, recall, F1, counts) or merging (--dedup GED.jsonl)."""
+    from sitreps.eval.score import read_jsonl, score
+
+    if dedup is not None:
+        _evaluate_dedup(dedup, as_json)
+        return
+    if not gold or not docs:
+        raise typer.BadParameter("give --gold and --docs, or --dedup GED.jsonl", param_hint="--gold/--docs")
+    events, ok, _ = run_extraction(docs, None, None)
+    if ok == 0:
+        raise typer.Exit(1)
+    if events_out:
+        events_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+    result = score([g for path in gold for g in read_jsonl(path)], events)
+    if as_json:
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+        return
+    out = Console()
+    out.print(
+        f"documents {result.documents}  gold {result.required_gold}  predicted {result.predicted}\n"
+        f"precision [bold]{result.precision:.3f}[/bold]  recall [bold]{result.recall:.3f}[/bold]  "
+        f"F1 [bold]{result.f1:.3f}[/bold]  counts correct {result.counts_correct}/{result.counts_total}",
+        highlight=False,
+    )
+    for title, items in (
+        ("missed", result.missed),
+        ("false positives", result.false_positive_events),
+        ("count errors", result.count_errors),
+    ):
+        if items:
+            out.print(f"{title}:", highlight=False)
+            for item in items:
+                out.print(f"  - {item}", highlight=False)
+
+
+def _evaluate_dedup(ged: Path, as_json: bool) -> None:
+    from sitreps.eval.dedup import evaluate as run_dedup
+
+    if not ged.exists():
+        raise typer.BadParameter(f"{ged} not found", param_hint="--dedup")
+    result = run_dedup(ged)
+    if as_json:
+        print(json.dumps(result.to_json()))
+        return
+    Console().print(
+        f"{result.reports} news reports of {result.gold_events} GED events -> {result.stored_events} stored events\n"
+        f"pairwise  precision {result.pair_precision:.3f}  recall {result.pair_recall:.3f}  F1 {result.pair_f1:.3f}\n"
+        f"B-cubed   precision {result.bcubed_precision:.3f}  recall {result.bcubed_recall:.3f}  "
+        f"F1 [bold]{result.bcubed_f1:.3f}[/bold]  (every report alone: F1 {result.baseline_bcubed_f1:.3f})",
+        highlight=False,
+    )
+
+
+@app.command("ged-gold")
+def ged_gold(
+    ged: Annotated[Path, typer.Argument(help="UCDP GED JSONL (shared/data/ucdp_ged_ukraine/ged_ukraine_dev.jsonl).")],
+    docs_out: Annotated[Path, typer.Option("--docs", help="Write the documents (headlines) here.")],
+    gold_out: Annotated[Path, typer.Option("--gold", help="Write the gold events here.")],
+    limit: Annotated[int | None, typer.Option(help="At most this many documents.")] = None,
+) -> None:
+    """Make documents and gold events from UCDP GED for `sitreps evaluate` on real, unseen headlines."""
+    from sitreps.eval.ged import convert
+
+    if not ged.exists():
+        raise typer.BadParameter(f"{ged} not found", param_hint="GED")
+    documents, gold = convert(ged, limit)
+    docs_out.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in documents), encoding="utf-8")
+    gold_out.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold), encoding="utf-8")
+    print(f"{len(documents)} documents, {len(gold)} gold events ({sum(g['required'] for g in gold)} required)")

@@ -1,0 +1,173 @@
+"""Commands on the event store: ingest, export, serve, brief."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from sitreps.cli.common import (
+    DB_HELP,
+    _bbox,
+    _date_option,
+    _lang,
+    _published,
+    _run_job,
+    app,
+    err,
+)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, or -.")],
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language pack instead of detection.")] = None,
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (extract in parallel, then bulk load).")] = (
+        "local"
+    ),
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
+    ] = None,
+    work_dir: Annotated[
+        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
+    ] = (None),
+) -> None:
+    """Store documents and their events; the same article twice is stored once, reports of one event merge."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from sitreps.store.ingest import Summary
+    from sitreps.store.ingest import ingest as run_ingest
+    from sitreps.store.repo import Store
+
+    store = Store(db)
+    pub, code = _published(published), _lang(lang)
+    if engine != "local":
+        from sitreps.config import data_dir
+        from sitreps.scale.load import load
+        from sitreps.scale.partitions import plan
+
+        try:
+            keys = [p.key for p in plan(paths)]
+        except FileNotFoundError as e:
+            raise typer.BadParameter(str(e), param_hint="PATHS") from None
+        job = work_dir or data_dir() / "jobs" / hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+        _run_job(paths, engine, scheduler, workers, job, code, pub)
+        outcomes = load(store, job)
+        stored = [o for o in outcomes if o.stored]
+        Console().print(
+            f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
+            f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
+            highlight=False,
+            soft_wrap=True,
+        )
+        return
+    columns = (TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    summary = Summary()
+    with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("", total=None)
+
+        def tick(s: Summary) -> None:
+            progress.update(task, description=f"{s.documents_new} new, {s.documents_skipped} skipped", advance=1)
+
+        try:
+            summary = run_ingest(store, paths, code, pub, tick)
+        except KeyboardInterrupt:
+            err.print("interrupted: every document stored so far is kept; run the same command to finish")
+            raise typer.Exit(130) from None
+    for message in summary.errors:
+        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    Console().print(
+        f"documents: {summary.documents_new} new, {summary.documents_skipped} already stored, "
+        f"{summary.documents_failed} failed, {summary.documents_without_pack} in a language with no pack (stored "
+        f"without events); files unchanged since last ingest: {summary.files_skipped}; "
+        f"events: {summary.events_new} new, {summary.events_merged} merged into existing events",
+        highlight=False,
+        soft_wrap=True,
+    )
+    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: events.<ext>).")
+    ] = None,
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
+    admin1: Annotated[str | None, typer.Option(help="First-level division, e.g. 'Kharkiv Oblast'.")] = None,
+    bbox: Annotated[str | None, typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
+) -> None:
+    """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
+    from sitreps.events.taxonomy import EVENT_TYPES
+    from sitreps.export import EXPORTERS
+    from sitreps.store.records import event_record
+    from sitreps.store.repo import Filters, Store
+
+    if fmt not in EXPORTERS:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(EXPORTERS)}", param_hint="--format")
+    if event_type is not None and event_type not in EVENT_TYPES:
+        raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
+    filters = Filters(
+        since=_date_option(since, "--since"),
+        until=_date_option(until, "--until"),
+        event_type=event_type,
+        country=country,
+        admin1=admin1,
+        bbox=_bbox(bbox),
+    )
+    ext = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
+    path = output or Path(f"events.{ext}")
+    store = Store(db)
+    n = EXPORTERS[fmt]((event_record(r) for r in store.events(filters)), path)
+    err.print(f"{n} events written to {path}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
+
+    Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
+    import uvicorn
+
+    from sitreps.web.app import create_app
+    from sitreps.web.settings import Settings
+
+    app = create_app(Settings.from_env(db))
+    err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@app.command()
+def brief(
+    day: Annotated[str, typer.Option("--date", help="Last day of the period, YYYY-MM-DD.")],
+    days: Annotated[int, typer.Option(help="Length of the period in days.", min=1, max=366)] = 7,
+    region: Annotated[
+        str | None, typer.Option(help="First-level division (e.g. 'Kharkiv Oblast') or country code.")
+    ] = None,
+    lang: Annotated[str, typer.Option(help="Language of the brief: a pack with brief.toml (it, en).")] = "en",
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """A situation brief of the period per region; claims apart from confirmed facts; each sentence cites its events."""
+    from sitreps.brief.compose import compose
+    from sitreps.store.repo import Store
+
+    result = compose(Store(db), _date_option(day, "--date") or date.today(), days, region, lang)
+    print(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.to_text(), end="")
