@@ -1,0 +1,227 @@
+"""What the triggers of one sentence become: drafts of events with their places, dates, counts and side.
+
+Locative places go to their nearest trigger, and a trigger with none takes the nearest plain place. Places
+listed together follow each other, and a region gives way to a town inside it. Hypothetical, planned and
+infinitive triggers are dropped, and a trigger beside a placed one in the same clause folds into it. Counts
+of cities or weapons, national tolls and long periods make a tally.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from sitreps.events.model import Count
+from sitreps.events.taxonomy import taxonomy
+from sitreps.lang.pack import LanguagePack, TriggerKind
+from sitreps.nlp.attribution import Attribution
+from sitreps.nlp.dates import DateMention
+from sitreps.nlp.lexicon import Match
+from sitreps.nlp.numbers import Quantity
+from sitreps.nlp.sentences import Sentence
+from sitreps.places.resolve import PlaceMention
+
+MAX_TRIGGER_DISTANCE = 25
+PLAIN_PLACE_DISTANCE = 12
+HYPOTHETICAL_WINDOW = 4
+HYPOTHETICAL_WINDOW_AFTER = 3
+WEAPON_DISTANCE = 10
+SAME_EVENT_TOKENS = 5
+CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
+AGGREGATE_DISTANCE = 8
+SIDE_NEAR_MILITARY = 2
+
+
+@dataclass
+class SentenceFacts:
+    sent: Sentence
+    triggers: list[Match]
+    weapons: list[Match]
+    targets: list[Match]
+    quantities: list[Quantity]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    attribution: Attribution
+    sides: list[Match]
+    military: list[Match]
+    civilian: bool
+    habitual: bool
+    hypothetical: list[Match] = field(default_factory=list)
+
+
+@dataclass
+class Draft:
+    trigger: Match
+    kind: TriggerKind
+    places: list[PlaceMention] = field(default_factory=list)
+    aggregate: bool = False
+
+
+def distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    if a_end <= b_start:
+        return b_start - a_end
+    if b_end <= a_start:
+        return a_start - b_end
+    return 0
+
+
+def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
+    """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight") or an infinitive."""
+    if any(0 <= m.start - h.end <= HYPOTHETICAL_WINDOW for h in f.hypothetical):
+        return True
+    # the modal may follow the noun phrase: "the complete withdrawal from Kherson would be a blow"
+    if any(0 <= h.start - m.end <= HYPOTHETICAL_WINDOW_AFTER for h in f.hypothetical):
+        return True
+    tok = f.sent.tokens[m.start]
+    before = f.sent.tokens[m.start - 1].lower if m.start > 0 else ""
+    if before in pack.infinitive_markers:
+        if pack.infinitive_endings:
+            return tok.lower.endswith(tuple(pack.infinitive_endings))
+        return tok.lower == tok.lemma and m.end - m.start == 1
+    return False
+
+
+def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
+    has_support = bool(
+        f.weapons
+        or any(q.counted for q in f.quantities)
+        or any(not d.future for d in f.dates)
+        or any(p.role == "locative" for p in f.places)
+    )
+    out = []
+    place_tokens = {i for p in f.places for i in range(p.start, p.end)}
+    for m in f.triggers:
+        kind = kinds[m.label]
+        if m.start in place_tokens:
+            continue
+        if kind.military_context and not f.military:
+            continue
+        if kind.weak and not has_support:
+            continue
+        if irrealis(f, m, pack):
+            continue
+        out.append(Draft(m, kind))
+    if any(not d.kind.weapon_decides for d in out):
+        out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
+    return out
+
+
+def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
+    """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
+    places listed with an assigned place follow it; a region gives way to a city inside it."""
+    from_place = any(d.kind.from_place for d in drafts)
+    usable = [p for p in f.places if p.usable or (from_place and p.role == "origin")]
+    usable = [replace(p, role="locative") if p.role == "origin" else p for p in usable]
+    specific = [p for p in usable if p.place.kind != "country"]
+    pool = specific or usable
+
+    def dist(d: Draft, p: PlaceMention) -> int:
+        return distance(d.trigger.start, d.trigger.end, p.start, p.end)
+
+    for p in (p for p in pool if p.role == "locative"):
+        near = min(drafts, key=lambda d: (dist(d, p), d.trigger.start))
+        if dist(near, p) <= MAX_TRIGGER_DISTANCE:
+            near.places.append(p)
+    taken = {id(p) for d in drafts for p in d.places}
+    anyone = any(d.places for d in drafts)
+    for d in drafts:
+        if d.places:
+            continue
+        limit = PLAIN_PLACE_DISTANCE if anyone else MAX_TRIGGER_DISTANCE
+        plain = [p for p in pool if id(p) not in taken and p.role == "plain" and dist(d, p) <= limit]
+        if plain:
+            best = min(plain, key=lambda p: dist(d, p))
+            d.places.append(best)
+            taken.add(id(best))
+    for d in drafts:
+        chains = {p.chain for p in d.places if p.chain >= 0}
+        for p in pool:
+            if p.chain in chains and id(p) not in taken:
+                d.places.append(p)
+                taken.add(id(p))
+        regions = {p.place.admin1_code for p in d.places if p.place.kind == "admin1"}
+        for p in pool:  # "la diga di Nova Kakhovka, nella regione di Kherson": the town inside the region
+            if id(p) not in taken and p.place.kind == "city" and p.place.admin1_code in regions:
+                d.places.append(p)
+                taken.add(id(p))
+        cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
+        d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
+        d.places.sort(key=lambda p: p.start)
+
+
+def fold_same_clause(drafts: list[Draft], f: SentenceFacts) -> list[Draft]:
+    """A trigger with no place a few words from a placed one in the same clause tells the same event:
+    'dropped two guided bombs on Zaporizhzhia'."""
+    placed = [d for d in drafts if d.places]
+    kept = []
+    for d in drafts:
+        if not d.places and any(
+            distance(d.trigger.start, d.trigger.end, p.trigger.start, p.trigger.end) <= SAME_EVENT_TOKENS
+            and not punct_between(f, d.trigger, p.trigger)
+            for p in placed
+        ):
+            continue
+        kept.append(d)
+    return kept
+
+
+def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
+    """A count of cities or weapons near the trigger, a national toll, or a period of a month or more
+    makes the trigger a tally."""
+    tax = taxonomy()
+    for d in drafts:
+        for x in f.dates:
+            near = distance(d.trigger.start, d.trigger.end, x.start, x.end) <= AGGREGATE_DISTANCE * 2
+            if near and x.precision == "month":
+                d.aggregate = True
+        specific = any(p.place.kind != "country" for p in d.places)
+        for q in f.quantities:
+            near = distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
+            tally = q.aggregate and not specific
+            if near and (tally or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
+                d.aggregate = True
+
+
+def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
+    """(event_date, start, end, precision); None when the sentence only speaks of the future."""
+    past = [x for x in f.dates if not x.future]
+    if not past:
+        if f.dates:
+            return None
+        return published, published - timedelta(days=1), published, "range"
+    best = min(past, key=lambda x: distance(d.trigger.start, d.trigger.end, x.start, x.end))
+    end = min(best.last, published)
+    start = min(best.first, end)
+    return end, start, end, best.precision
+
+
+def punct_between(f: SentenceFacts, a: Match, b: Match) -> bool:
+    lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+    return any(t.text in CLAUSE_PUNCT for t in f.sent.tokens[lo:hi])
+
+
+def side_of(d: Draft, f: SentenceFacts) -> str | None:
+    """The side that acted: a side word next to troops or a weapon, else the one nearest the trigger; side
+    words inside the source phrase ('according to Ukrainian sources') do not count."""
+    named = [(a, b) for a, b in f.attribution.spans] + [(p.start, p.end) for p in f.places]
+    sides = [s for s in f.sides if not any(a <= s.start < b for a, b in named)]
+    if not sides:
+        return None
+    anchors = [(m.start, m.end) for m in f.military] + [(m.start, m.end) for m in f.weapons]
+    near_anchor = [s for s in sides if any(distance(s.start, s.end, a, b) <= SIDE_NEAR_MILITARY for a, b in anchors)]
+    pool = near_anchor or sides
+    return min(pool, key=lambda s: distance(s.start, s.end, d.trigger.start, d.trigger.end)).label
+
+
+def counts_of(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
+    placed = [x for x in drafts if x.places] or drafts
+    for q in f.quantities:
+        if not q.counted or q.aggregate:
+            continue
+        owner = min(placed, key=lambda x: distance(x.trigger.start, x.trigger.end, q.start, q.end))
+        if owner is not d:
+            continue
+        c = Count(q.best, q.low, q.high, q.vague)
+        out[q.counted] = out[q.counted].merge(c) if q.counted in out else c
+    return out
