@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from sitreps.documents.model import Document
+from sitreps.documents.readers import read_jsonl_text
 from sitreps.lang.registry import load_pack
 from sitreps.nlp.sentences import pipeline
 from sitreps.pipeline import extract_document
@@ -46,12 +47,9 @@ class BenchResult:
 
 
 def seed_documents(seeds: Path) -> list[Document]:
-    docs = []
-    for line in seeds.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            docs.append(Document(row["id"], row["text"], date.fromisoformat(row["published"]), row.get("lang")))
-    return docs
+    """The documents of a JSONL file, read as `sitreps extract` reads them."""
+    items = read_jsonl_text(seeds.read_text(encoding="utf-8"), str(seeds), None, None)
+    return [d for d in items if isinstance(d, Document)]
 
 
 def ged_documents(ged: Path, limit: int) -> list[Document]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 
 @dataclass(frozen=True)
@@ -117,4 +116,3 @@ class LanguagePack:
     military_words: tuple[str, ...] = ()
     civilian_words: tuple[str, ...] = ()
     aggregate_nouns: tuple[str, ...] = ()
-    extra: dict[str, Any] = field(default_factory=dict)

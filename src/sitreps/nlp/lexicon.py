@@ -85,23 +85,6 @@ class LexiconSet:
         return out
 
 
-class Lexicon:
-    """A single labelled word list (a LexiconSet of one)."""
-
-    def __init__(self, pack: LanguagePack, entries: Iterable[tuple[str, str]]) -> None:
-        self._set = LexiconSet(pack, {"x": entries})
-
-    def find(self, tokens: Sequence[Token]) -> list[Match]:
-        return self._set.find_all(tokens)["x"]
-
-    def contains(self, tokens: Sequence[Token]) -> bool:
-        return bool(self.find(tokens))
-
-
-def words_lexicon(pack: LanguagePack, words: Iterable[str], label: str = "x") -> Lexicon:
-    return Lexicon(pack, ((w, label) for w in words))
-
-
 class SentenceWords:
     """The matches of every list of a pack in one sentence, by list name."""
 

@@ -97,9 +97,6 @@ class Gazetteer:
             out.append(Candidate(place, rank, fold(place.name) == folded, variant))
         return out
 
-    def has_key(self, mention: str) -> bool:
-        return skeleton(mention) in self.index.names
-
     def place(self, pid: int) -> Place:
         return self.index.places[pid]
 

@@ -110,7 +110,7 @@ def _context(
     if relation is None:
         d = _ends_at(lx_matches["directions"], start - 1) if start > 0 and toks[start - 1].lower in links else None
         if d:
-            relation = lx_matches["direction_labels"][lx_matches["directions"].index(d)].label
+            relation = d.label
             pos = d.start
         elif n := _ends_at(lx_matches["near"], start):
             relation, pos = "near", n.start
@@ -217,12 +217,10 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     stop = _stop_words(pack)
     not_places = set(pack.not_places)
     masked = {i for o in find_outlets(sent) for i in range(o.start, o.end)}
-    directions = lx["directions"]
     matches = {
         "region": lx["region_words"],
         "district": lx["district_words"],
-        "directions": directions,
-        "direction_labels": directions,
+        "directions": lx["directions"],
         "near": lx["near_words"],
         "according_to": lx["according_to"],
         "units": lx["distance_units"],

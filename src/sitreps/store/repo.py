@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -70,7 +70,6 @@ class Filters:
     text: str | None = None
     limit: int | None = None
     offset: int = 0
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _sketch_of_row(row: EventRow) -> Sketch:
