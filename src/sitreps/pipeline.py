@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from sitreps.documents.langid import detect_language
-from sitreps.documents.model import Document
+from sitreps.documents.model import Document, check_document
 from sitreps.errors import InputError, SitrepsError
 from sitreps.events.drafts import SentenceFacts
 from sitreps.events.extract import EventBuilder
@@ -98,6 +98,7 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Result:
     """The events one document reports."""
     gaz = gaz or default_gazetteer()
     try:
+        check_document(doc)
         lang = document_language(doc)
     except SitrepsError as e:
         return Result(doc, [], None, e)

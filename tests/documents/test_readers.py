@@ -36,7 +36,7 @@ def test_bad_inputs_are_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
     assert any("bad.jsonl:2" in e and "not JSON" in e for e in errors)
     assert any("bad.jsonl:3" in e and "YYYY-MM-DD" in e for e in errors)
     assert any("empty.txt" in e and "empty" in e for e in errors)
-    assert any("bin.txt" in e and "binary" in e for e in errors)
+    assert any("bin.txt" in e and "not text" in e for e in errors)
 
 
 def test_txt_without_date_asks_for_one(tmp_path: Path) -> None:

@@ -6,17 +6,20 @@ that one bad input never stops a batch.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
 from sitreps.documents.model import Document
 from sitreps.errors import InputError
+from sitreps.limits import limits
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -26,6 +29,7 @@ _NAME = re.compile(r"^(?:(?P<lang>[a-z]{2})_)?(?:(?P<date>\d{4}-\d{2}-\d{2})_?)?
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
 Item = Document | InputError
+_ODD = {"Cc", "Cn", "Co", "Cs"}  # controls, unassigned, private use, surrogates
 
 
 def parse_published(value: Any, where: str) -> date:
@@ -43,21 +47,86 @@ def parse_published(value: Any, where: str) -> date:
             raise InputError(f"{where}: publication date {text!r} does not parse; write it as YYYY-MM-DD") from None
 
 
-def _decode(data: bytes, where: str) -> str:
+_BINARY_MAGIC = {
+    b"%PDF": "a PDF",
+    b"PK\x03\x04": "a zip archive (or .docx/.xlsx)",
+    b"\x1f\x8b": "gzip-compressed data",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x7fELF": "a program",
+}
+
+
+def _binary_kind(data: bytes) -> str | None:
+    for magic, kind in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return kind
+    head = data[:8192]
+    if head.count(b"\x00") > 1 + len(head) // 1000 and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "binary data"  # a stray NUL in a text is cleaned away; many are a binary file
+    return None
+
+
+def _mostly_printable(text: str) -> bool:
+    sample = text[:20_000]
+    odd = sum(1 for ch in sample if ch == "\ufffd" or (unicodedata.category(ch) in _ODD and ch not in "\t\n\r\f\v"))
+    return odd <= len(sample) * 0.1
+
+
+def decode_bytes(data: bytes, where: str) -> str:
+    """Text of a file: UTF-8 (with or without BOM), UTF-16 with a BOM, else each line that is not UTF-8 in the
+    encoding charset-normalizer finds for those lines (files pasted together from several sources)."""
     if not data.strip():
         raise InputError(f"{where}: the file is empty; nothing to extract")
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{where}: binary data, not text; give a .txt, .html or .jsonl file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(f"{where}: not UTF-8 text ({e.reason} at byte {e.start}); convert it to UTF-8") from e
+    kind = _binary_kind(data)
+    if kind:
+        raise InputError(f"{where}: {kind}, not text; give a .txt, .html or .jsonl file")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _decode_mixed(data, where)
+    if not _mostly_printable(text):
+        raise InputError(f"{where}: mostly unprintable characters, not text; give a .txt, .html or .jsonl file")
+    return text
 
 
-def _from_name(path: Path, lang: str | None, published: date | None) -> tuple[str | None, date | None]:
-    m = _NAME.match(path.stem)
+def _decode_mixed(data: bytes, where: str) -> str:
+    import charset_normalizer
+
+    lines = data.splitlines(keepends=True)
+    decoded: list[str | None] = []
+    foreign: list[bytes] = []
+    for line in lines:
+        try:
+            decoded.append(line.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            decoded.append(None)
+            foreign.append(line)
+    order = [codecs.lookup(name).name for name in limits().legacy_encodings]
+    matches = charset_normalizer.from_bytes(b"".join(foreign), cp_isolation=order)
+    if not matches:
+        raise InputError(f"{where}: not UTF-8 text, and no other encoding fits; convert it to UTF-8")
+    # ties (cp1250 and cp1252 read "città" equally well) go to the encoding listed first in limits.toml
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence, _rank(order, m.encoding)))
+    return "".join(
+        d if d is not None else line.decode(best.encoding, errors="replace")
+        for d, line in zip(decoded, lines, strict=True)
+    )
+
+
+def _rank(order: list[str], encoding: str) -> int:
+    name = codecs.lookup(encoding).name
+    return order.index(name) if name in order else len(order)
+
+
+def _from_name(stem: str, lang: str | None, published: date | None) -> tuple[str | None, date | None]:
+    m = _NAME.match(stem)
     name_lang = m.group("lang") if m else None
-    name_date = _DATE_IN_NAME.search(path.stem)
+    name_date = _DATE_IN_NAME.search(stem)
     pub = published
     if pub is None and name_date:
         try:
@@ -81,16 +150,39 @@ def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
+def _too_big(where: str, size: int) -> InputError:
+    mb = limits().max_file_bytes // (1024 * 1024)
+    return InputError(
+        f"{where}: {size / 1024 / 1024:,.0f} MB, larger than the {mb} MB a file may have (max_file_mb in limits.toml);"
+        " split it, or write it as JSONL, one article a line"
+    )
+
+
 def read_file(path: Path, lang: str | None = None, published: date | None = None) -> Iterator[Item]:
     where = str(path)
     suffix = path.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES:
+            with path.open("rb") as stream:
+                yield from read_jsonl_lines(bounded_lines(stream), where, lang, published)
+            return
+        size = path.stat().st_size
+        if size > limits().max_file_bytes:
+            yield _too_big(where, size)
+            return
         data = path.read_bytes()
     except OSError as e:
         yield InputError(f"{where}: cannot read the file ({e.strerror}); check the path and permissions")
         return
+    yield from read_bytes(data, where, suffix, path.stem, lang, published)
+
+
+def read_bytes(
+    data: bytes, where: str, suffix: str, stem: str, lang: str | None = None, published: date | None = None
+) -> Iterator[Item]:
+    """Documents of one file's content; `suffix` (".txt", ".html", ".xml" ...) says how to read it."""
     try:
-        text = _decode(data, where)
+        text = decode_bytes(data, where)
     except InputError as e:
         yield e
         return
@@ -100,7 +192,7 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
     if suffix in FEED_SUFFIXES:
         yield from read_feed(text, where, lang, published)
         return
-    doc_lang, pub = _from_name(path, lang, published)
+    doc_lang, pub = _from_name(stem, lang, published)
     meta: dict[str, str | None] = {}
     if suffix in HTML_SUFFIXES:
         try:
@@ -120,7 +212,7 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
         )
         return
     yield Document(
-        id=path.stem,
+        id=stem,
         text=text,
         published=pub,
         lang=doc_lang,
@@ -129,6 +221,15 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
         title=meta.get("title"),
         origin=where,
     )
+
+
+def _string(row: dict[str, Any], key: str, where: str) -> str | None:
+    value = row.get(key)
+    if value is None or isinstance(value, str):
+        return value or None
+    if key == "id" and isinstance(value, int | float):
+        return str(value)
+    raise InputError(f'{where}: "{key}" is a JSON {type(value).__name__}; write it as a string')
 
 
 def document_from_record(
@@ -142,47 +243,104 @@ def document_from_record(
         return InputError(f'{where}: no "text" field (or it is empty); every line needs the article text')
     try:
         pub = parse_published(row.get("published") or published, where)
+        fields = {k: _string(row, k, where) for k in ("id", "lang", "language", "url", "outlet", "title")}
     except InputError as e:
         return e
     return Document(
-        id=str(row.get("id") or where),
+        id=fields["id"] or where,
         text=body,
         published=pub,
-        lang=lang or row.get("lang") or row.get("language"),
-        url=row.get("url"),
-        outlet=row.get("outlet"),
-        title=row.get("title"),
+        lang=lang or fields["lang"] or fields["language"],
+        url=fields["url"],
+        outlet=fields["outlet"],
+        title=fields["title"],
         origin=where,
     )
+
+
+class LineStream(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def bounded_lines(stream: LineStream) -> Iterator[bytes | None]:
+    """The lines of a binary stream, None for a line longer than max_line_mb (skipped in chunks, never held
+    whole), so that memory stays bounded whatever the file holds."""
+    cap = limits().max_line_bytes
+    while True:
+        line = stream.readline(cap + 1)
+        if not line:
+            return
+        if len(line) > cap:
+            while not line.endswith(b"\n"):
+                line = stream.readline(1 << 20)
+                if not line:
+                    break
+            yield None
+            continue
+        yield line
+
+
+def read_jsonl_lines(
+    lines: Iterable[bytes | None], where: str, lang: str | None, published: date | None, first_line: int = 1
+) -> Iterator[Item]:
+    """Documents of JSONL given as lines of bytes (None: a line past the size limit)."""
+    for n, line in enumerate(lines, first_line):
+        here = f"{where}:{n}"
+        if line is None:
+            mb = limits().max_line_bytes // (1024 * 1024)
+            yield InputError(f"{here}: line longer than {mb} MB (max_line_mb in limits.toml); skipped")
+            continue
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            yield InputError(f"{here}: not UTF-8 ({e.reason} at byte {e.start}); JSON lines must be UTF-8")
+            continue
+        yield from _jsonl_line(text, here, lang, published)
+
+
+def _jsonl_line(line: str, here: str, lang: str | None, published: date | None) -> Iterator[Item]:
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError as e:
+        yield InputError(f"{here}: not JSON ({e.msg}); each line must be one JSON object")
+        return
+    except RecursionError:
+        yield InputError(f"{here}: JSON nested too deeply; each line must be one flat JSON object")
+        return
+    yield document_from_record(row, here, lang, published)
 
 
 def read_jsonl_text(
     text: str, where: str, lang: str | None, published: date | None, first_line: int = 1
 ) -> Iterator[Item]:
     for n, line in enumerate(text.splitlines(), first_line):
-        if not line.strip():
-            continue
-        here = f"{where}:{n}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield InputError(f"{here}: not JSON ({e.msg}); each line must be one JSON object")
-            continue
-        yield document_from_record(row, here, lang, published)
+        if line.strip():
+            yield from _jsonl_line(line, f"{where}:{n}", lang, published)
 
 
 def read_stdin(lang: str | None, published: date | None) -> Iterator[Item]:
-    data = sys.stdin.buffer.read()
+    stream = sys.stdin.buffer
+    head = stream.peek(64) if hasattr(stream, "peek") else b""
+    if head.lstrip()[:1] == b"{":
+        yield from read_jsonl_lines(bounded_lines(stream), "<stdin>", lang, published)
+        return
+    cap = limits().max_file_bytes
+    data = stream.read(cap + 1)
+    if len(data) > cap:
+        yield _too_big("<stdin>", len(data))
+        return
+    if published is None:
+        yield InputError("<stdin>: no publication date for plain text; pass --published YYYY-MM-DD")
+        return
     try:
-        text = _decode(data, "<stdin>")
+        text = decode_bytes(data, "<stdin>")
     except InputError as e:
         yield e
         return
     if text.lstrip().startswith("{"):
         yield from read_jsonl_text(text, "<stdin>", lang, published)
-        return
-    if published is None:
-        yield InputError("<stdin>: no publication date for plain text; pass --published YYYY-MM-DD")
         return
     yield Document(id="stdin", text=text, published=published, lang=lang, origin="<stdin>")
 

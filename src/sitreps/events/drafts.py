@@ -213,15 +213,21 @@ def side_of(d: Draft, f: SentenceFacts) -> str | None:
     return min(pool, key=lambda s: distance(s.start, s.end, d.trigger.start, d.trigger.end)).label
 
 
-def counts_of(f: SentenceFacts, d: Draft, drafts: list[Draft]) -> dict[str, Count]:
-    out: dict[str, Count] = {}
+def count_owners(f: SentenceFacts, drafts: list[Draft]) -> dict[int, list[Quantity]]:
+    """The sentence's casualty figures, each given to the nearest draft (a placed one if any): id(draft) -> them."""
     placed = [x for x in drafts if x.places] or drafts
+    out: dict[int, list[Quantity]] = {}
     for q in f.quantities:
-        if not q.counted or q.aggregate:
-            continue
-        owner = min(placed, key=lambda x: distance(x.trigger.start, x.trigger.end, q.start, q.end))
-        if owner is not d:
-            continue
+        if q.counted and not q.aggregate:
+            owner = min(placed, key=lambda x: distance(x.trigger.start, x.trigger.end, q.start, q.end))
+            out.setdefault(id(owner), []).append(q)
+    return out
+
+
+def counts_of(quantities: list[Quantity]) -> dict[str, Count]:
+    out: dict[str, Count] = {}
+    for q in quantities:
+        assert q.counted is not None
         c = Count(q.best, q.low, q.high, q.vague)
         out[q.counted] = out[q.counted].merge(c) if q.counted in out else c
     return out

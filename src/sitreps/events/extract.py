@@ -20,6 +20,7 @@ from sitreps.events.drafts import (
     Draft,
     SentenceFacts,
     assign_places,
+    count_owners,
     counts_of,
     distance,
     event_dates,
@@ -33,12 +34,14 @@ from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.lexicon import Match
+from sitreps.nlp.numbers import Quantity
 from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
+Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
 def _same_event(a: Event, b: Event) -> bool:
@@ -77,10 +80,11 @@ class EventBuilder:
         assign_places(drafts, f)
         drafts = fold_same_clause(drafts, f)
         mark_aggregates(drafts, f)
+        owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:
             if d.aggregate:
-                made.extend(self._aggregate_event(d, f, drafts))
+                made.extend(self._aggregate_event(d, f, owners))
                 continue
             places = d.places
             if not places and not d.kind.weak and not any(x.places for x in drafts):
@@ -88,7 +92,7 @@ class EventBuilder:
             for p in places:
                 if p.place.kind == "country":
                     continue  # ACLED codes no event at a whole country unless it is a tally (above)
-                ev = self._event(d, f, p, drafts)
+                ev = self._event(d, f, p, owners)
                 if ev:
                     made.append(ev)
         self.by_sentence[f.sent.index] = made
@@ -234,7 +238,7 @@ class EventBuilder:
                 out.append(label)
         return out
 
-    def _build(self, d: Draft, f: SentenceFacts, loc: Location, drafts: list[Draft]) -> Event | None:
+    def _build(self, d: Draft, f: SentenceFacts, loc: Location, owners: Owners) -> Event | None:
         dates = event_dates(d, f, self.doc.published)
         if dates is None:
             return None
@@ -253,7 +257,7 @@ class EventBuilder:
             sources=[self._source(f)],
             actor1=actor1,
             actor2=actor2,
-            counts=counts_of(f, d, drafts),
+            counts=counts_of(owners.get(id(d), [])),
             targets=self._labels(f.targets, self.target_labels),  # type: ignore[arg-type]
             weapons=self._labels(f.weapons, self.weapon_labels),  # type: ignore[arg-type]
             certainty=f.attribution.certainty,
@@ -262,10 +266,10 @@ class EventBuilder:
             type_assumed=d.kind.weapon_decides and not f.weapons,
         )
 
-    def _event(self, d: Draft, f: SentenceFacts, p: PlaceMention, drafts: list[Draft]) -> Event | None:
-        return self._build(d, f, self._location(p), drafts)
+    def _event(self, d: Draft, f: SentenceFacts, p: PlaceMention, owners: Owners) -> Event | None:
+        return self._build(d, f, self._location(p), owners)
 
-    def _aggregate_event(self, d: Draft, f: SentenceFacts, drafts: list[Draft]) -> list[Event]:
+    def _aggregate_event(self, d: Draft, f: SentenceFacts, owners: Owners) -> list[Event]:
         """A tally is placed at the country where things happen: one named after a preposition ('across
         Ukraine'), else the country of the sentence's places, else the document's."""
         countries = [p for p in f.places if p.place.kind == "country" and p.role == "locative"]
@@ -278,7 +282,7 @@ class EventBuilder:
             return []
         mention = countries[0].text if countries else place.name
         loc = Location(place.name, mention, place.id, place.country, None, place.latitude, place.longitude, 3)
-        ev = self._build(d, f, loc, drafts)
+        ev = self._build(d, f, loc, owners)
         if ev is None:
             return []
         ev.counts = {

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sitreps.lang.pack import LanguagePack
+from sitreps.limits import limits
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token
 
@@ -40,6 +41,8 @@ class Quantity:
 
 
 def _digits(text: str) -> float | None:
+    if len(text) > limits().max_number_digits + 4:  # a code, a phone number or noise, not a count
+        return None
     if _INT.match(text):
         return float(text)
     if _THOUSANDS.match(text):
@@ -133,6 +136,7 @@ def find_quantities(
     at_most = [(m.start, m.end) for m in lx["at_most"]]
     before = [(m.start, m.end) for m in lx["count_before"]]
     starts = {r[0] for r in raw}
+    lim = limits()
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
@@ -178,5 +182,7 @@ def find_quantities(
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
                     what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
+        if value > (lim.max_aggregate_count if aggregate else lim.max_event_count):
+            what = None  # "999999999 killed" is no count of anything that happened
         out.append(Quantity(start, end, value, low, high, what, aggregate, vague))
     return out

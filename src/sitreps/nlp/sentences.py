@@ -16,6 +16,7 @@ import spacy
 from spacy.language import Language
 
 from sitreps.lang.pack import LanguagePack
+from sitreps.limits import limits
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
     """Split `text` into sentences of tokens; offsets index into `text`."""
     nlp = pipeline(pack)
     lemma = lemmatizer(pack)
+    cap = limits().max_sentence_tokens
     lines: list[tuple[int, str]] = []
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -96,8 +98,12 @@ def split_sentences(text: str, pack: LanguagePack) -> list[Sentence]:
             for i, t in enumerate(tok for tok in sent if not tok.is_space):
                 low = t.lower_
                 toks.append(Token(t.text, low, lemma(low), offset + t.idx, offset + t.idx + len(t.text), i))
-            if not toks:
-                continue
-            start, end = toks[0].start, toks[-1].end
-            out.append(Sentence(text[start:end], start, end, tuple(toks), paragraph, len(out)))
+            # A run of text with no sentence punctuation (a table, a list, noise) is cut into pieces, so that
+            # the per-sentence stages never see more than max_sentence_tokens at once.
+            for k in range(0, len(toks), cap):
+                piece = [
+                    t if k == 0 else Token(t.text, t.lower, t.lemma, t.start, t.end, t.i - k) for t in toks[k : k + cap]
+                ]
+                start, end = piece[0].start, piece[-1].end
+                out.append(Sentence(text[start:end], start, end, tuple(piece), paragraph, len(out)))
     return out

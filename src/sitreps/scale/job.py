@@ -14,12 +14,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from sitreps.documents.model import Document
 from sitreps.errors import InputError
-from sitreps.scale.partitions import Partition, open_text
+from sitreps.scale.partitions import Partition, open_lines
 
 RETRIES = 2
 COLUMNS = ("doc_index", "doc_id", "text", "published", "lang", "url", "outlet", "title", "origin", "events_json")
@@ -65,17 +66,11 @@ def peak_memory_mb() -> float:
 
 
 def _documents(p: Partition, lang: str | None, published: date | None) -> list[Document | InputError]:
-    from sitreps.documents.readers import document_from_record, read_file, read_jsonl_text
+    from sitreps.documents.readers import document_from_record, read_file, read_jsonl_lines
 
     if p.kind == "jsonl":
-        path = Path(p.paths[0])
-        lines = []
-        for i, line in enumerate(open_text(path)):
-            if i >= p.stop:
-                break
-            if i >= p.start:
-                lines.append(line.rstrip("\n"))
-        return list(read_jsonl_text("\n".join(lines), str(path), lang, published, first_line=p.start + 1))
+        lines = islice(open_lines(Path(p.paths[0])), p.start, p.stop)
+        return list(read_jsonl_lines(lines, p.paths[0], lang, published, first_line=p.start + 1))
     if p.kind == "parquet":
         import pyarrow.parquet as pq
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sitreps.documents.readers import SUFFIXES
+from sitreps.documents.readers import SUFFIXES, bounded_lines
 
 PARTITION_DOCS = 500
 FILES_PER_PARTITION = 200
@@ -44,14 +44,14 @@ def _is_jsonl(path: Path) -> bool:
     return name.endswith((".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"))
 
 
-def open_text(path: Path) -> Iterator[str]:
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8") as f:
-        yield from f
+def open_lines(path: Path) -> Iterator[bytes | None]:
+    """A JSONL(.gz) file's lines as bytes, None for a line past the size limit (see bounded_lines)."""
+    with gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb") as f:
+        yield from bounded_lines(f)
 
 
 def _count_lines(path: Path) -> int:
-    return sum(1 for _ in open_text(path))
+    return sum(1 for _ in open_lines(path))
 
 
 def _expand(inputs: list[str]) -> list[Path]:

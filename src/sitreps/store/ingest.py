@@ -45,9 +45,12 @@ def _files(paths: list[str]) -> Iterator[str | Path]:
             yield p
 
 
-def _fingerprint(path: Path) -> tuple[int, str]:
-    data = path.read_bytes()
-    return len(data), hashlib.sha256(data).hexdigest()
+def _fingerprint(path: Path) -> tuple[int, str] | None:
+    try:
+        with path.open("rb") as f:
+            return path.stat().st_size, hashlib.file_digest(f, "sha256").hexdigest()
+    except OSError:
+        return None  # read_file reports why
 
 
 def ingest(
@@ -68,7 +71,7 @@ def ingest(
                 summary.errors.append(f"{item}: no such file or folder")
                 continue
             fingerprint = _fingerprint(item)
-            if store.file_done(str(item.resolve()), *fingerprint):
+            if fingerprint and store.file_done(str(item.resolve()), *fingerprint):
                 summary.files_skipped += 1
                 continue
             items = read_file(item, lang, published)

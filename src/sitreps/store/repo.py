@@ -14,9 +14,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import Engine, Select, and_, func, or_, select, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 
 from sitreps.documents.model import Document
+from sitreps.errors import StoreError
 from sitreps.events.merge import (
     VIOLENCE,
     Figure,
@@ -34,6 +36,8 @@ from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, Ingested
 TRACKING = ("utm_", "fbclid", "gclid", "ref", "cmp", "ocid")
 LAT_WINDOW = 0.5  # degrees around a new event where merge candidates are looked for (~55 km)
 LON_WINDOW = 0.8
+MAX_URL = 2048  # documents.canonical_url's length
+MAX_NAME = 512  # documents.doc_id's and outlet's length
 GRID_CELLS = 60  # cells across the larger side of the box when points are aggregated
 
 
@@ -41,13 +45,17 @@ def canonical_url(url: str | None) -> str | None:
     """scheme and host lower-cased, no fragment, no tracking parameters, no trailing slash."""
     if not url:
         return None
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": not a URL
+        return None
     if not parts.scheme or not parts.netloc:
         return None
     query = [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(TRACKING)]
     path = parts.path.rstrip("/") or "/"
     host = parts.netloc.lower().removeprefix("www.")
-    return urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
+    out = urlunsplit((parts.scheme.lower(), host, path, urlencode(sorted(query)), ""))
+    return out if len(out) <= MAX_URL else None
 
 
 @dataclass
@@ -107,6 +115,11 @@ def _sketch_of_event(e: Event) -> Sketch:
     )
 
 
+def _reason(e: SQLAlchemyError) -> str:
+    orig = getattr(e, "orig", None)
+    return str(orig or e).splitlines()[0]
+
+
 class Store:
     """The event database at a URL (SQLite file by default, PostgreSQL + PostGIS for teams)."""
 
@@ -140,23 +153,29 @@ class Store:
 
     def add(self, doc: Document, events: Sequence[Event], lang: str | None) -> Outcome:
         """Store one document and its events in one transaction; a known document is skipped."""
-        with self.session() as s, s.begin():
-            return self._add_in(s, doc, events, lang)
+        try:
+            with self.session() as s, s.begin():
+                return self._add_in(s, doc, events, lang)
+        except SQLAlchemyError as e:
+            raise StoreError(f"{doc.origin or doc.id}: not stored, the database refused it ({_reason(e)})") from e
 
     def add_many(self, batch: Iterable[tuple[Document, Sequence[Event], str | None]]) -> list[Outcome]:
         """Store many documents in one transaction (bulk loading), with exactly the rules of add()."""
-        with self.session() as s, s.begin():
-            return [self._add_in(s, doc, events, lang) for doc, events, lang in batch]
+        try:
+            with self.session() as s, s.begin():
+                return [self._add_in(s, doc, events, lang) for doc, events, lang in batch]
+        except SQLAlchemyError as e:
+            raise StoreError(f"a batch was not stored, the database refused it ({_reason(e)})") from e
 
     def _add_in(self, s: Session, doc: Document, events: Sequence[Event], lang: str | None) -> Outcome:
         if self.known(s, doc):
             return Outcome(False)
         drow = DocumentRow(
-            doc_id=doc.id,
+            doc_id=doc.id[:MAX_NAME],
             url=doc.url,
             canonical_url=canonical_url(doc.url),
             text_hash=doc.text_hash,
-            outlet=doc.outlet,
+            outlet=doc.outlet[:MAX_NAME] if doc.outlet else None,
             title=doc.title,
             language=lang,
             published=doc.published,
