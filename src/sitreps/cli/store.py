@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -135,11 +136,24 @@ def export(
     err.print(f"{n} events written to {path}", highlight=False)
 
 
+class LogLevel(StrEnum):
+    """uvicorn's levels but 'trace', which logs every header, the bearer tokens among them."""
+
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+
+
 @app.command()
 def serve(
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    log_level: Annotated[
+        LogLevel, typer.Option(help="Server log: 'info' adds one line per request (never headers or tokens).")
+    ] = LogLevel.warning,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
 
@@ -151,7 +165,7 @@ def serve(
 
     app = create_app(Settings.from_env(db))
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    uvicorn.run(app, host=host, port=port, log_level=log_level.value)
 
 
 @app.command()

@@ -47,7 +47,13 @@ def _bearer(authorization: str | None) -> str | None:
 def require_read(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
-    if cfg.read_token and not secrets.compare_digest(_bearer(authorization) or "", cfg.read_token):
+    if not cfg.read_token:
+        return
+    token = _bearer(authorization) or ""
+    # both comparisons always run, so the time taken does not tell which token came close
+    readers = secrets.compare_digest(token, cfg.read_token)
+    writers = secrets.compare_digest(token, cfg.write_token or "\x00" * len(token))
+    if not (readers or (writers and cfg.write_token)):
         raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
 
 

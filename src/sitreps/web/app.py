@@ -6,12 +6,15 @@ from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from sitreps import __version__
+from sitreps.limits import limits
 from sitreps.store.repo import Store
 from sitreps.web.api import ParameterError, router
+from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -55,4 +58,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return FileResponse(STATIC / "index.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    if cfg.cors_origins:  # off unless SITREPS_CORS_ORIGINS names the origins; reads only, never credentials
+        app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
+    app.add_middleware(SecurityMiddleware, max_body=limits().max_request_bytes)
     return app

@@ -11,6 +11,7 @@ class Settings:
     db_url: str | None = None
     write_token: str | None = None  # POST /api/documents needs "Authorization: Bearer <token>"
     read_token: str | None = None  # when set, reads need it too
+    cors_origins: tuple[str, ...] = ()  # origins allowed to read the API from their pages; none by default
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Settings:
@@ -18,4 +19,5 @@ class Settings:
             db_url=db_url or os.environ.get("SITREPS_DB"),
             write_token=os.environ.get("SITREPS_API_TOKEN") or None,
             read_token=os.environ.get("SITREPS_READ_TOKEN") or None,
+            cors_origins=tuple(o.strip() for o in os.environ.get("SITREPS_CORS_ORIGINS", "").split(",") if o.strip()),
         )

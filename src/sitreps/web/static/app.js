@@ -123,7 +123,7 @@ async function loadPoints() {
         ? { radius: 8, color: TYPE_COLORS[type] || "#999", weight: 2, dashArray: "3 3", fill: false }
         : { radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85 });
       if (!tally) bounds.push([lat, lon]);
-      m.bindTooltip(`${day} · ${type} · ${name}`); // Leaflet sets tooltip strings as HTML: only our own fields
+      m.bindTooltip(el("span", { text: `${day} · ${type} · ${name}` })); // a string would be set as HTML
       m.on("click", () => selectEvent(id));
       m.addTo(markerLayer);
     }
@@ -138,7 +138,7 @@ async function loadPoints() {
       const m = L.circleMarker([lat, lon], {
         radius: 4 + 3 * Math.sqrt(n), color: "#333", weight: 1, fillColor: "#e6850e", fillOpacity: 0.6,
       });
-      m.bindTooltip(`${n} events, ${fatalities} killed`);
+      m.bindTooltip(el("span", { text: `${n} events, ${fatalities} killed` }));
       m.on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 3, 12)));
       m.addTo(markerLayer);
     }
@@ -251,7 +251,13 @@ async function loadTimeline() {
       color: { condition: { param: "brush", empty: true, value: "#e6850e" }, value: "#c9ced4" },
     },
   };
-  const result = await vegaEmbed("#timeline", spec, { actions: false, renderer: "svg" });
+  // The page's CSP has no 'unsafe-eval' nor inline styles: Vega expressions run in vega-interpreter and the
+  // default styles that vega-embed and its tooltip would inject are in app.css instead.
+  const { expressionInterpreter } = await import("/static/vendor/vega-interpreter.js");
+  const result = await vegaEmbed("#timeline", spec, {
+    actions: false, renderer: "svg", ast: true, expr: expressionInterpreter, defaultStyle: false,
+    tooltip: { disableDefaultStyle: true },
+  });
   result.view.addSignalListener("brush", (_, value) => {
     clearTimeout(brushTimer);
     brushTimer = setTimeout(() => {
