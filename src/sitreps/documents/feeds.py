@@ -12,7 +12,7 @@ import feedparser
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from sitreps.documents.model import Document
+from sitreps.documents.model import Document, with_text
 from sitreps.errors import InputError
 
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
@@ -43,7 +43,12 @@ def _entry_text(entry: Any, where: str) -> str:
 def read_feed(text: str, where: str, lang: str | None, published: date | None) -> Iterator[Document | InputError]:
     try:
         ElementTree.fromstring(text.encode("utf-8"))
-    except (ElementTree.ParseError, DefusedXmlException) as e:
+    except (
+        ElementTree.ParseError,
+        DefusedXmlException,
+        LookupError,
+        ValueError,
+    ) as e:  # LookupError: <?xml encoding='UTF-4'?>
         yield InputError(f"{where}: not a well-formed RSS/Atom feed ({e}); check the file is the feed's XML")
         return
     feed = feedparser.parse(text)
@@ -62,13 +67,15 @@ def read_feed(text: str, where: str, lang: str | None, published: date | None) -
         if day is None:
             yield InputError(f"{here}: entry has no date; pass --published YYYY-MM-DD")
             continue
-        yield Document(
-            id=str(entry.get("id") or entry.get("link") or here),
-            text=body,
-            published=day,
-            lang=lang or feed_lang,
-            url=entry.get("link"),
-            outlet=outlet,
-            title=entry.get("title"),
-            origin=here,
+        yield with_text(
+            Document(
+                id=str(entry.get("id") or entry.get("link") or here),
+                text=body,
+                published=day,
+                lang=lang or feed_lang,
+                url=entry.get("link"),
+                outlet=outlet,
+                title=entry.get("title"),
+                origin=here,
+            )
         )

@@ -48,6 +48,13 @@ class Document:
         return hashlib.sha256(norm.encode()).hexdigest()
 
 
+def with_text(doc: Document) -> Document | InputError:
+    """The document, or an error if nothing is left of its text once invisible characters are gone."""
+    if doc.text.strip():
+        return doc
+    return InputError(f"{doc.origin or doc.id}: the text is empty (or only invisible characters); nothing to extract")
+
+
 def check_document(doc: Document, today: date | None = None) -> None:
     """Refuse a document whose size or publication date is past the bounds in limits.toml."""
     lim = limits()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
-from sitreps.documents.model import Document
+from sitreps.documents.model import Document, with_text
 from sitreps.errors import InputError
 from sitreps.limits import limits
 
@@ -211,15 +211,17 @@ def read_bytes(
             f"{where}: no publication date; pass --published YYYY-MM-DD or name the file <lang>_<YYYY-MM-DD>_<name>.txt"
         )
         return
-    yield Document(
-        id=stem,
-        text=text,
-        published=pub,
-        lang=doc_lang,
-        url=meta.get("url"),
-        outlet=meta.get("outlet"),
-        title=meta.get("title"),
-        origin=where,
+    yield with_text(
+        Document(
+            id=stem,
+            text=text,
+            published=pub,
+            lang=doc_lang,
+            url=meta.get("url"),
+            outlet=meta.get("outlet"),
+            title=meta.get("title"),
+            origin=where,
+        )
     )
 
 
@@ -246,15 +248,17 @@ def document_from_record(
         fields = {k: _string(row, k, where) for k in ("id", "lang", "language", "url", "outlet", "title")}
     except InputError as e:
         return e
-    return Document(
-        id=fields["id"] or where,
-        text=body,
-        published=pub,
-        lang=lang or fields["lang"] or fields["language"],
-        url=fields["url"],
-        outlet=fields["outlet"],
-        title=fields["title"],
-        origin=where,
+    return with_text(
+        Document(
+            id=fields["id"] or where,
+            text=body,
+            published=pub,
+            lang=lang or fields["lang"] or fields["language"],
+            url=fields["url"],
+            outlet=fields["outlet"],
+            title=fields["title"],
+            origin=where,
+        )
     )
 
 
@@ -342,7 +346,7 @@ def read_stdin(lang: str | None, published: date | None) -> Iterator[Item]:
     if text.lstrip().startswith("{"):
         yield from read_jsonl_text(text, "<stdin>", lang, published)
         return
-    yield Document(id="stdin", text=text, published=published, lang=lang, origin="<stdin>")
+    yield with_text(Document(id="stdin", text=text, published=published, lang=lang, origin="<stdin>"))
 
 
 def read_paths(paths: list[str], lang: str | None = None, published: date | None = None) -> Iterator[Item]:
