@@ -12,12 +12,66 @@ from hypothesis import strategies as st
 from tests.conftest import SEEDS
 
 _EXTRA = [
-    "killed", "uccisi", "feriti", "wounded", "загинули", "погибли", "Kharkiv", "Харків", "Pokrovsk", "Sumy",
-    "Kherson", "Херсон", "ieri", "yesterday", "stamane", "overnight", "lo scorso 2 gennaio", "nelle ultime 24 ore",
-    "999999999", "1e308", "11mila", "decine", "two", "dozens", "at least", "almeno", "according to", "secondo",
-    "TASS", "Reuters", "claimed", "da verificare", "denied", "sud-est di", "south-east of", "la capitale",
-    "\u200b", "\u202e", "\u00ad", "\x00", "\ufeff", "\n", "\n\n", ".", ",", ";", "(", ")", '"', "«", "»",
-    "2024", "12.000", "1,070", "0", "-5", "½", "٣", "𝟗", "ⅷ",
+    "killed",
+    "uccisi",
+    "feriti",
+    "wounded",
+    "загинули",
+    "погибли",
+    "Kharkiv",
+    "Харків",
+    "Pokrovsk",
+    "Sumy",
+    "Kherson",
+    "Херсон",
+    "ieri",
+    "yesterday",
+    "stamane",
+    "overnight",
+    "lo scorso 2 gennaio",
+    "nelle ultime 24 ore",
+    "999999999",
+    "1e308",
+    "11mila",
+    "decine",
+    "two",
+    "dozens",
+    "at least",
+    "almeno",
+    "according to",
+    "secondo",
+    "TASS",
+    "Reuters",
+    "claimed",
+    "da verificare",
+    "denied",
+    "sud-est di",
+    "south-east of",
+    "la capitale",
+    "\u200b",
+    "\u202e",
+    "\u00ad",
+    "\x00",
+    "\ufeff",
+    "\n",
+    "\n\n",
+    ".",
+    ",",
+    ";",
+    "(",
+    ")",
+    '"',
+    "«",
+    "»",
+    "2024",
+    "12.000",
+    "1,070",
+    "0",
+    "-5",
+    "½",
+    "٣",
+    "𝟗",
+    "ⅷ",
 ]
 
 
@@ -32,9 +86,9 @@ def _seed_words() -> list[str]:
 
 VOCAB = _seed_words() + _EXTRA
 
-news_like = st.lists(
-    st.one_of(st.sampled_from(VOCAB), st.text(max_size=6)), min_size=0, max_size=80
-).map(lambda ws: " ".join(ws))
+news_like = st.lists(st.one_of(st.sampled_from(VOCAB), st.text(max_size=6)), min_size=0, max_size=80).map(
+    lambda ws: " ".join(ws)
+)
 texts = st.one_of(st.text(max_size=400), news_like)
 published = st.dates(min_value=date(1990, 1, 1), max_value=date(2026, 1, 1))
 languages = st.sampled_from(["it", "en", "uk", "ru", "fr", "de", "es", None])
