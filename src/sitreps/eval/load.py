@@ -1,0 +1,177 @@
+"""Load: the API under many concurrent clients from a second process on loopback while an ingest writes to
+the same store, and POSTed articles checked afterwards (no lost writes).
+
+    python -m sitreps.eval.load client http://127.0.0.1:PORT --clients 100 --seconds 60 --token T
+
+is the client process (httpx, asyncio); `run()` starts the server, the ingest and that client, and checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sitreps.eval.pgcluster import free_port
+
+POST_EVERY = 25  # one request in this many is a POST of a new article
+READS = [
+    "/api/events?limit=50",
+    "/api/events/points?max=5000",
+    "/api/stats",
+    "/api/events?bbox=30,45,40,52&since=2022-01-01",
+    "/api/events?q=missile",
+    "/",
+]
+
+
+@dataclass
+class LoadReport:
+    requests: int = 0
+    errors: int = 0
+    posted: int = 0
+    lost_writes: int = 0
+    p50_ms: float = 0.0
+    p95_ms: float = 0.0
+    p99_ms: float = 0.0
+    seconds: float = 0.0
+    clients: int = 0
+    ingested: int = 0
+    error_samples: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.requests / self.seconds if self.seconds else 0.0
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[str, Any]:
+    import httpx
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    posted: list[str] = []
+    stop = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+
+    async def one(n: int, client: httpx.AsyncClient) -> None:
+        rnd = random.Random(n)
+        i = 0
+        while time.monotonic() < stop:
+            i += 1
+            t0 = time.perf_counter()
+            try:
+                if i % POST_EVERY == n % POST_EVERY:
+                    marker = f"load-{n}-{i}"
+                    body = {
+                        "id": marker,
+                        "text": f"A drone struck Sumy overnight, killing {1 + i % 9} people ({marker}).",
+                        "published": "2024-05-14",
+                        "lang": "en",
+                    }
+                    r = await client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {token}"})
+                    if r.status_code == 201:
+                        posted.append(marker)
+                else:
+                    r = await client.get(rnd.choice(READS))
+                if r.status_code >= 400:
+                    errors.append(f"{r.status_code} {r.request.url.path}: {r.text[:200]}")
+            except httpx.HTTPError as e:
+                errors.append(f"{type(e).__name__}: {e}")
+            latencies.append((time.perf_counter() - t0) * 1000)
+
+    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
+        started = time.monotonic()
+        await asyncio.gather(*(one(n, client) for n in range(clients)))
+        took = time.monotonic() - started
+    return {"latencies": latencies, "errors": errors, "posted": posted, "seconds": took}
+
+
+def client_main(argv: list[str]) -> None:
+    base, clients, seconds, token = argv[0], int(argv[1]), float(argv[2]), argv[3]
+    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token))))
+
+
+def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"{base}/api/health", timeout=1)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                raise RuntimeError("the server did not start") from None
+            time.sleep(0.2)
+    raise RuntimeError("the server did not answer within 60 s")
+
+
+def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seconds: float = 60) -> LoadReport:
+    """Serve a store holding `seed_docs`; ingest `ingest_docs` into it while `clients` clients read and post
+    for `seconds`; then count what was posted and is not stored."""
+    from sqlalchemy import select
+
+    from sitreps.store.repo import Store
+    from sitreps.store.tables import DocumentRow
+
+    work.mkdir(parents=True, exist_ok=True)
+    db = work / "load.db"
+    url = f"sqlite:///{db}"
+    sitreps = [sys.executable, "-m", "sitreps"]
+    subprocess.run([*sitreps, "ingest", str(seed_docs), "--db", url], check=True, capture_output=True)
+    token = os.urandom(16).hex()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "SITREPS_API_TOKEN": token}
+    server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port)], env=env)
+    try:
+        _wait_up(base, server)
+        ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
+        out = subprocess.run(
+            [sys.executable, "-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        ingest_rc = ingest.wait(timeout=1200)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    result = json.loads(out)
+    store = Store(url)
+    with store.session() as s:
+        stored = set(s.scalars(select(DocumentRow.doc_id).where(DocumentRow.doc_id.like("load-%"))))
+    ingested = store.count(DocumentRow)
+    store.engine.dispose()
+    errors = list(result["errors"]) + ([f"the concurrent ingest exited with {ingest_rc}"] if ingest_rc else [])
+    lat = result["latencies"]
+    return LoadReport(
+        requests=len(lat),
+        errors=len(errors),
+        posted=len(result["posted"]),
+        lost_writes=len(set(result["posted"]) - stored),
+        p50_ms=_percentile(lat, 0.50),
+        p95_ms=_percentile(lat, 0.95),
+        p99_ms=_percentile(lat, 0.99),
+        seconds=result["seconds"],
+        clients=clients,
+        ingested=ingested,
+        error_samples=errors[:5],
+    )
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["client"]:
+    client_main(sys.argv[2:])
