@@ -76,7 +76,9 @@ def _table(events: list[dict[str, Any]]) -> Table:
     return table
 
 
-def run_extraction(paths: list[str], lang: str | None, published: date | None) -> tuple[list[dict[str, Any]], int, int]:
+def run_extraction(
+    paths: list[str], lang: str | None, published: date | None, allow_private_urls: bool = False
+) -> tuple[list[dict[str, Any]], int, int]:
     """Events of every readable document; errors go to stderr one per line. Returns (events, ok, failed)."""
     from rich.progress import Progress
 
@@ -87,7 +89,7 @@ def run_extraction(paths: list[str], lang: str | None, published: date | None) -
     ok = failed = 0
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
-        for result in extract_all(read_paths(paths, lang, published)):
+        for result in extract_all(read_paths(paths, lang, published, allow_private_urls)):
             progress.advance(task)
             if result.error is not None:
                 failed += 1
@@ -98,6 +100,7 @@ def run_extraction(paths: list[str], lang: str | None, published: date | None) -
     return events, ok, failed
 
 
+PRIVATE_URLS_HELP = "Also fetch URLs on loopback, private and link-local addresses (refused by default)."
 DB_HELP = "Database URL (default: $SITREPS_DB, else sqlite:///sitreps.db in the working directory)."
 
 

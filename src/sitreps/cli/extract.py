@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from sitreps.cli.common import (
+    PRIVATE_URLS_HELP,
     _lang,
     _published,
     _run_job,
@@ -23,7 +24,9 @@ from sitreps.cli.common import (
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, feeds), folders, http(s) URLs, or - for stdin.")
+    ],
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")
     ] = None,
@@ -41,6 +44,7 @@ def extract(
     workers: Annotated[
         int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
     ] = None,
+    allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
 ) -> None:
     """Extract conflict events from news articles; one event per line, valid against the event schema."""
     if fmt not in {"jsonl", "json", "table"}:
@@ -48,7 +52,7 @@ def extract(
     if engine != "local":
         _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
         return
-    events, ok, failed = run_extraction(paths, _lang(lang), _published(published))
+    events, ok, failed = run_extraction(paths, _lang(lang), _published(published), allow_private_urls)
     if fmt == "table":
         console = Console(file=output.open("w", encoding="utf-8") if output else None)
         if not console.is_terminal:

@@ -14,6 +14,7 @@ from rich.console import Console
 
 from sitreps.cli.common import (
     DB_HELP,
+    PRIVATE_URLS_HELP,
     _bbox,
     _date_option,
     _lang,
@@ -26,7 +27,9 @@ from sitreps.cli.common import (
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, or -.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, http(s) URLs, or -.")
+    ],
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
     lang: Annotated[str | None, typer.Option(help="Language pack instead of detection.")] = None,
@@ -40,6 +43,7 @@ def ingest(
     work_dir: Annotated[
         Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
     ] = (None),
+    allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
 ) -> None:
     """Store documents and their events; the same article twice is stored once, reports of one event merge."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -79,7 +83,7 @@ def ingest(
             progress.update(task, description=f"{s.documents_new} new, {s.documents_skipped} skipped", advance=1)
 
         try:
-            summary = run_ingest(store, paths, code, pub, tick)
+            summary = run_ingest(store, paths, code, pub, tick, allow_private_urls)
         except KeyboardInterrupt:
             err.print("interrupted: every document stored so far is kept; run the same command to finish")
             raise typer.Exit(130) from None

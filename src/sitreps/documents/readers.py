@@ -12,9 +12,11 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import urlsplit
 
 from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
 from sitreps.documents.model import Document, with_text
@@ -349,11 +351,30 @@ def read_stdin(lang: str | None, published: date | None) -> Iterator[Item]:
     yield with_text(Document(id="stdin", text=text, published=published, lang=lang, origin="<stdin>"))
 
 
-def read_paths(paths: list[str], lang: str | None = None, published: date | None = None) -> Iterator[Item]:
-    """Documents from files, folders (recursively, sorted) and '-' for stdin."""
+def read_url(url: str, lang: str | None, published: date | None, allow_private: bool = False) -> Iterator[Item]:
+    """Documents of a page or feed fetched by URL (see fetch.py for the guards)."""
+    from sitreps.documents.fetch import any_address, fetch, public_only, suffix_of
+
+    try:
+        fetched = fetch(url, any_address if allow_private else public_only)
+    except InputError as e:
+        yield e
+        return
+    stem = Path(urlsplit(fetched.url).path).stem or "page"
+    for item in read_bytes(fetched.content, url, suffix_of(fetched), stem, lang, published):
+        yield replace(item, url=fetched.url) if isinstance(item, Document) and not item.url else item
+
+
+def read_paths(
+    paths: list[str], lang: str | None = None, published: date | None = None, allow_private_urls: bool = False
+) -> Iterator[Item]:
+    """Documents from files, folders (recursively, sorted), http(s) URLs and '-' for stdin."""
     for raw in paths:
         if raw == "-":
             yield from read_stdin(lang, published)
+            continue
+        if raw.startswith(("http://", "https://")):
+            yield from read_url(raw, lang, published, allow_private_urls)
             continue
         path = Path(raw)
         if path.is_dir():

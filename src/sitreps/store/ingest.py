@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sitreps.documents.fetch import is_url
 from sitreps.documents.model import Document
-from sitreps.documents.readers import SUFFIXES, read_file, read_stdin
+from sitreps.documents.readers import SUFFIXES, read_file, read_stdin, read_url
 from sitreps.errors import InputError, SitrepsError, UnknownLanguage
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import default_gazetteer
@@ -35,7 +36,7 @@ class Summary:
 
 def _files(paths: list[str]) -> Iterator[str | Path]:
     for raw in paths:
-        if raw == "-":
+        if raw == "-" or is_url(raw):
             yield raw
             continue
         p = Path(raw)
@@ -59,8 +60,9 @@ def ingest(
     lang: str | None = None,
     published: date | None = None,
     on_document: Callable[[Summary], None] | None = None,
+    allow_private_urls: bool = False,
 ) -> Summary:
-    """Ingest files, folders, feeds and '-' (stdin) into the store."""
+    """Ingest files, folders, feeds, http(s) URLs and '-' (stdin) into the store."""
     summary = Summary()
     gaz = default_gazetteer()
     for item in _files(paths):
@@ -75,8 +77,10 @@ def ingest(
                 summary.files_skipped += 1
                 continue
             items = read_file(item, lang, published)
-        else:
+        elif item == "-":
             items = read_stdin(lang, published)
+        else:
+            items = read_url(item, lang, published, allow_private_urls)
         for doc in items:
             _one(store, doc, summary, gaz)
             if on_document:
