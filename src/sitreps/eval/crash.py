@@ -124,6 +124,7 @@ def run(docs: Path, work: Path, kills: int, seed: int = 8, budget_s: float = 600
     resumed until the batch ends (and then started afresh while kills are left): every finished batch must
     hold exactly the events of the uninterrupted one."""
     rnd = random.Random(seed)
+    work.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     report = CrashReport()
     clean, killed = work / "clean.db", work / "killed.db"
