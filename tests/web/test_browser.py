@@ -7,7 +7,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +15,7 @@ from typing import Any
 import pytest
 
 from sitreps.documents.model import Document
+from sitreps.eval.load import wait_for_server
 from sitreps.eval.pgcluster import free_port
 from sitreps.pipeline import extract_document
 from sitreps.store.ingest import ingest
@@ -63,15 +63,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(f"{base}/api/health", timeout=1)
-            break
-        except OSError:
-            if proc.poll() is not None:
-                raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "server died") from None
-            time.sleep(0.2)
+    wait_for_server(base, proc)
     yield base
     proc.terminate()
     proc.wait(timeout=10)

@@ -7,7 +7,6 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from sitreps.eval.load import wait_for_server
 from sitreps.eval.pgcluster import free_port
 from sitreps.limits import limits
 from sitreps.store.ingest import ingest
@@ -148,12 +148,7 @@ def test_tokens_never_reach_the_server_log(tmp_path: Path) -> None:
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
-            try:
-                httpx.get(f"{base}/api/health", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+        wait_for_server(base, server)
         read = {"Authorization": f"Bearer {TOKEN}-read"}
         assert httpx.get(f"{base}/api/stats", headers=read).status_code == 200
         assert httpx.get(f"{base}/api/stats", headers={"Authorization": "Bearer guess"}).status_code == 401

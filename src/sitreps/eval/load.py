@@ -106,17 +106,19 @@ def client_main(argv: list[str]) -> None:
     print(json.dumps(asyncio.run(_clients(base, clients, seconds, token))))
 
 
-def _wait_up(base: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 60
+def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    """Return once the server started as `proc` answers /api/health at `base`; raise if it dies or is silent."""
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
             urllib.request.urlopen(f"{base}/api/health", timeout=1)
             return
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError("the server did not start") from None
+                detail = proc.stderr.read().decode() if proc.stderr else ""
+                raise RuntimeError(f"the server exited before answering {detail}") from None
             time.sleep(0.2)
-    raise RuntimeError("the server did not answer within 60 s")
+    raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
 
 
 def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seconds: float = 60) -> LoadReport:
@@ -138,7 +140,7 @@ def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seco
     env = {**os.environ, "SITREPS_API_TOKEN": token}
     server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port)], env=env)
     try:
-        _wait_up(base, server)
+        wait_for_server(base, server)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
         out = subprocess.run(
             [sys.executable, "-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token],
