@@ -45,6 +45,9 @@ def reliability(
     fuzz_seconds: Annotated[int, typer.Option(help="Seconds of coverage-guided fuzzing of the readers.")] = 60,
     kills: Annotated[int, typer.Option(help="SIGKILLs of `sitreps ingest` at random moments.")] = 20,
     kill_docs: Annotated[int, typer.Option(help="Documents in the batch that gets killed.")] = 1000,
+    pg_kills: Annotated[
+        int, typer.Option(help="SIGKILLs of an ingest into PostgreSQL (a throwaway cluster; 0 skips).")
+    ] = 10,
     clients: Annotated[int, typer.Option(help="Concurrent API clients in the load test.")] = 100,
     load_seconds: Annotated[int, typer.Option(help="Seconds of load (an ingest runs meanwhile).")] = 60,
     seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SHARED / "seeds" / "documents.jsonl",
@@ -82,10 +85,26 @@ def reliability(
         err.print(f"killing ingest {kills} times ...")
         docs = crash.corpus(ged, seeds, work / "batch.jsonl", kill_docs)
         cr = crash.run(docs, work / "crash", kills)
-        rows.append(("SIGKILL runs; inconsistencies found", f"{cr.kills}; {len(cr.inconsistencies)}", "0"))
+        rows.append(("SIGKILL runs into SQLite; inconsistencies found", f"{cr.kills}; {len(cr.inconsistencies)}", "0"))
         rows.append(("  finished batches equal to the uninterrupted run", f"{cr.batches}", ">= 1"))
         out["crash"] = cr.__dict__
         failed |= bool(cr.inconsistencies) or cr.kills < kills or cr.batches < 1
+
+        if pg_kills:
+            from sitreps.eval import pgcluster
+
+            reason = pgcluster.missing_reason()
+            if reason:
+                rows.append(("SIGKILL runs into PostgreSQL", f"skipped: {reason}", ""))
+            else:
+                err.print(f"killing ingest into PostgreSQL {pg_kills} times ...")
+                with pgcluster.cluster() as pg_url:
+                    pg = crash.run(docs, work / "crash-pg", pg_kills, postgres=pg_url)
+                rows.append(("  into PostgreSQL: runs; inconsistencies", f"{pg.kills}; {len(pg.inconsistencies)}", "0"))
+                rows.append(("  finished batches equal to the uninterrupted run", f"{pg.batches}", ">= 1"))
+                out["crash_postgresql"] = pg.__dict__
+                failed |= bool(pg.inconsistencies) or pg.kills < pg_kills or pg.batches < 1
+                cr.inconsistencies += [f"PostgreSQL: {i}" for i in pg.inconsistencies]
 
         err.print(f"{clients} clients for {load_seconds} s while an ingest runs ...")
         ld = load.run(work / "load", seeds, docs, clients, load_seconds)

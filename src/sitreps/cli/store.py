@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -164,10 +165,13 @@ def serve(
     Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
     import uvicorn
 
+    from sitreps.pipeline import warm_up
     from sitreps.web.app import create_app
     from sitreps.web.settings import Settings
 
     app = create_app(Settings.from_env(db))
+    if Settings.from_env(db).write_token:  # POSTed articles are extracted in the server: load what that needs
+        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     uvicorn.run(app, host=host, port=port, log_level=log_level.value)
 
