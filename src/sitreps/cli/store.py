@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import threading
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
@@ -170,10 +169,11 @@ def serve(
     from sitreps.web.settings import Settings
 
     app = create_app(Settings.from_env(db))
-    if Settings.from_env(db).write_token:  # POSTed articles are extracted in the server: load what that needs
-        threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+    if Settings.from_env(db).write_token:  # POSTed articles are extracted in the server
+        warm_up()
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
-    uvicorn.run(app, host=host, port=port, log_level=log_level.value)
+    # keep-alive past uvicorn's 5 s: a client reusing a connection the server just closed sees an error
+    uvicorn.run(app, host=host, port=port, log_level=log_level.value, timeout_keep_alive=75)
 
 
 @app.command()
