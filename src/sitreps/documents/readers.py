@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
+from sitreps.documents.fetch import is_url
 from sitreps.documents.model import Document, with_text
 from sitreps.errors import InputError
 from sitreps.limits import limits
@@ -373,7 +374,7 @@ def read_paths(
         if raw == "-":
             yield from read_stdin(lang, published)
             continue
-        if raw.startswith(("http://", "https://")):
+        if is_url(raw):
             yield from read_url(raw, lang, published, allow_private_urls)
             continue
         path = Path(raw)
