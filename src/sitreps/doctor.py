@@ -128,14 +128,13 @@ def _gazetteer() -> Check:
 
 
 def _database(url: str | None) -> Check:
-    from alembic.config import Config
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
     from sqlalchemy import create_engine
     from sqlalchemy.exc import SQLAlchemyError
 
     from sitreps.errors import StoreError
-    from sitreps.store.db import MIGRATIONS, database_url
+    from sitreps.store.db import alembic_config, database_url
 
     try:
         resolved = database_url(url)
@@ -146,9 +145,7 @@ def _database(url: str | None) -> Check:
         path = Path(resolved.removeprefix("sqlite:///"))
         if not path.exists():
             return Check("database", True, f"{shown}: not created yet; `sitreps ingest` creates and migrates it")
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(cfg).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     try:
         engine = create_engine(resolved)
         with engine.connect() as conn:

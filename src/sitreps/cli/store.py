@@ -168,8 +168,9 @@ def serve(
     from sitreps.web.app import create_app
     from sitreps.web.settings import Settings
 
-    app = create_app(Settings.from_env(db))
-    if Settings.from_env(db).write_token:  # POSTed articles are extracted in the server
+    cfg = Settings.from_env(db)
+    app = create_app(cfg)
+    if cfg.write_token:  # POSTed articles are extracted in the server
         warm_up()
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     # keep-alive past uvicorn's 5 s: a client reusing a connection the server just closed sees an error

@@ -59,8 +59,8 @@ def check_document(doc: Document, today: date | None = None) -> None:
     """Refuse a document whose size or publication date is past the bounds in limits.toml."""
     lim = limits()
     where = doc.origin or doc.id
-    if not doc.text.strip():
-        raise InputError(f"{where}: the text is empty (or only invisible characters); nothing to extract")
+    if isinstance(empty := with_text(doc), InputError):
+        raise empty
     if len(doc.text) > lim.max_document_chars:
         raise InputError(
             f"{where}: {len(doc.text):,} characters, more than the {lim.max_document_chars:,} one document may have"

@@ -338,16 +338,16 @@ def read_stdin(lang: str | None, published: date | None) -> Iterator[Item]:
     if len(data) > cap:
         yield _too_big("<stdin>", len(data))
         return
-    if published is None:
-        yield InputError("<stdin>: no publication date for plain text; pass --published YYYY-MM-DD")
-        return
     try:
         text = decode_bytes(data, "<stdin>")
     except InputError as e:
         yield e
         return
-    if text.lstrip().startswith("{"):
+    if text.lstrip().startswith("{"):  # JSONL after more leading whitespace than the peek saw
         yield from read_jsonl_text(text, "<stdin>", lang, published)
+        return
+    if published is None:
+        yield InputError("<stdin>: no publication date for plain text; pass --published YYYY-MM-DD")
         return
     yield with_text(Document(id="stdin", text=text, published=published, lang=lang, origin="<stdin>"))
 

@@ -57,9 +57,14 @@ def open_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
+def alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def migrate(engine: Engine) -> None:
+    cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
