@@ -14,7 +14,7 @@ from sitreps.events.model import Event
 from sitreps.lang.pack import LanguagePack
 from sitreps.lang.registry import available_packs, load_pack
 from sitreps.nlp.attribution import attribute
-from sitreps.nlp.dates import find_dates
+from sitreps.nlp.dates import DateMention, find_dates, same_day_mentions
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.sentences import split_sentences
@@ -57,7 +57,11 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
     ctx = build_context([m for ms in raw for m in ms], Priors.of(gaz))
     facts: list[SentenceFacts] = []
     previous_admin1: str | None = None
+    paragraph_dates: list[DateMention] = []
+    paragraph = -1
     for sent, mentions in zip(sentences, raw, strict=True):
+        if sent.paragraph != paragraph:
+            paragraph, paragraph_dates = sent.paragraph, []
         regions = [
             c.place.admin1_code
             for m in mentions
@@ -73,6 +77,12 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         attribution = attribute(sent, pack)
         places = [_as_source(p, attribution.spans) for p in places]
         dates = find_dates(sent, pack, doc.published)
+        if paragraph_dates:
+            dates += same_day_mentions(sent, pack, paragraph_dates[-1])
+        inherited = paragraph_dates
+        past = [d for d in dates if not d.future]
+        if past:
+            paragraph_dates = past
         date_tokens = {i for d in dates for i in range(d.start, d.end)}
         facts.append(
             SentenceFacts(
@@ -89,6 +99,8 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
                 civilian=lx.has("civilian"),
                 habitual=lx.has("habitual"),
                 hypothetical=lx["hypothetical"],
+                lx=lx,
+                inherited_dates=[] if dates else inherited,
             )
         )
     return facts

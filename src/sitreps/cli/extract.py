@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -85,6 +85,9 @@ def evaluate(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     events_out: Annotated[Path | None, typer.Option("--events", help="Also write the extracted events here.")] = None,
+    by_lang: Annotated[
+        bool, typer.Option("--by-lang", help="Also score each language (the gold doc_id prefix before '-').")
+    ] = False,
 ) -> None:
     """Score extraction (--gold with --docs: precision, recall, F1, counts) or merging (--dedup GED.jsonl)."""
     from sitreps.eval.score import read_jsonl, score
@@ -99,7 +102,10 @@ def evaluate(
         raise typer.Exit(1)
     if events_out:
         events_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
-    result = score([g for path in gold for g in read_jsonl(path)], events)
+    gold_rows = [g for path in gold for g in read_jsonl(path)]
+    result = score(gold_rows, events)
+    if by_lang:
+        _print_by_lang(gold_rows, events)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return
@@ -119,6 +125,19 @@ def evaluate(
             out.print(f"{title}:", highlight=False)
             for item in items:
                 out.print(f"  - {item}", highlight=False)
+
+
+def _print_by_lang(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+    from sitreps.eval.score import score
+
+    langs = sorted({str(g["doc_id"]).split("-")[0] for g in gold})
+    for lang in langs:
+        r = score([g for g in gold if str(g["doc_id"]).split("-")[0] == lang], events)
+        print(
+            f"{lang}: documents {r.documents}  gold {r.required_gold}  P {r.precision:.3f}  R {r.recall:.3f}  "
+            f"F1 {r.f1:.3f}  counts {r.counts_correct}/{r.counts_total}",
+            file=sys.stderr,
+        )
 
 
 def _evaluate_dedup(ged: Path, as_json: bool) -> None:

@@ -16,7 +16,7 @@ from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack, TriggerKind
 from sitreps.nlp.attribution import Attribution
 from sitreps.nlp.dates import DateMention
-from sitreps.nlp.lexicon import Match
+from sitreps.nlp.lexicon import Match, SentenceWords
 from sitreps.nlp.numbers import Quantity
 from sitreps.nlp.sentences import Sentence
 from sitreps.places.resolve import PlaceMention
@@ -30,6 +30,9 @@ SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
 SIDE_NEAR_MILITARY = 2
+NEGATION_WINDOW = 3
+NON_EVENT_WINDOW = 5
+AUXILIARY_WINDOW = 3
 
 
 @dataclass
@@ -47,6 +50,9 @@ class SentenceFacts:
     civilian: bool
     habitual: bool
     hypothetical: list[Match] = field(default_factory=list)
+    lx: SentenceWords | None = None
+    # the dates of the sentence before in the same paragraph, for a sentence that gives none of its own
+    inherited_dates: list[DateMention] = field(default_factory=list)
 
 
 @dataclass
@@ -81,6 +87,39 @@ def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     return False
 
 
+def _same_clause_before(f: SentenceFacts, cues: list[Match], m: Match, window: int) -> bool:
+    """A cue ends at most `window` tokens before the trigger, with no clause punctuation between."""
+    return any(0 <= m.start - c.end <= window and not punct_between(f, c, m) for c in cues)
+
+
+def _attributive(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
+    """'occupied Melitopol', 'la parte occupata': a participle used as an adjective. In a language whose
+    past tense needs an auxiliary (pack `auxiliaries`), a participle without one is an adjective; in any
+    language, one right after an article, a preposition or a hyphen is."""
+    toks = f.sent.tokens
+    before = toks[m.start - 1].lower if m.start > 0 else ""
+    if before in pack.articles or before in pack.locative or before in pack.origin or before == "-":
+        return True
+    if pack.auxiliaries:
+        if m.start == 0 or not before.isalpha():
+            return False  # a clause that starts with the participle: 'Distrutta nella notte la diga'
+        window = {t.lower for t in toks[max(0, m.start - AUXILIARY_WINDOW) : m.start]}
+        return not window & set(pack.auxiliaries)
+    return False
+
+
+def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
+    """'no attacks were reported', 'non ci sono stati attacchi', 'a parade of captured tanks', 'occupied
+    Melitopol': the trigger tells no event that happened."""
+    if f.lx is None:
+        return False
+    if _same_clause_before(f, f.lx["negations"], m, NEGATION_WINDOW):
+        return True
+    if _same_clause_before(f, f.lx["non_event_nouns"], m, NON_EVENT_WINDOW):
+        return True
+    return any(a.start == m.start for a in f.lx["attributive"]) and _attributive(f, m, pack)
+
+
 def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
     has_support = bool(
         f.weapons
@@ -98,7 +137,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if kind.weak and not has_support:
             continue
-        if irrealis(f, m, pack):
+        if irrealis(f, m, pack) or negated(f, m, pack):
             continue
         out.append(Draft(m, kind))
     if any(not d.kind.weapon_decides for d in out):
@@ -106,11 +145,68 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
     return out
 
 
+def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
+    """Token spans (open, close) of the sentence's top-level brackets."""
+    out, depth, open_at = [], 0, -1
+    for t in f.sent.tokens:
+        if t.text == "(":
+            if depth == 0:
+                open_at = t.i
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((open_at, t.i))
+    return out
+
+
+def locating_places(f: SentenceFacts) -> list[PlaceMention]:
+    """The places that may locate an event. Not: a place in brackets right after another place (it locates
+    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a street
+    ('Svobody Square'), a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
+    Kupyansk-Svatove line') or a district named after a town ('Synelnykove district', 'the Kyivskyi district')
+    only when nothing more precise is named."""
+    lx = f.lx
+    if lx is None:
+        return list(f.places)
+    ends = {p.end for p in f.places}
+    apposed = [(a, b) for a, b in _bracket_groups(f) if a in ends]
+    weapon_tokens = {i for w in f.weapons for i in range(w.start, w.end)}
+    toks = f.sent.tokens
+    street_after = {m.start for m in lx["street_words"]}
+    street_before = {m.end for m in lx["street_before"]}
+    axis_after = {m.start for m in lx["axis_words"]}
+    axis_before = {m.end for m in lx["axis_before"]}
+    kept: list[PlaceMention] = []
+    axis: list[PlaceMention] = []
+    for p in f.places:
+        if any(a < p.start and p.end <= b for a, b in apposed):
+            continue
+        if p.end in street_after or p.start in street_before or weapon_tokens & set(range(p.start, p.end)):
+            continue
+        end = p.end
+        while end + 1 < len(toks) and toks[end].text == "-" and any(q.start == end + 1 for q in f.places):
+            end = next(q.end for q in f.places if q.start == end + 1)
+        start = p.start
+        while start >= 2 and toks[start - 1].text == "-" and any(q.end == start - 1 for q in f.places):
+            start = next(q.start for q in f.places if q.end == start - 1)
+        on_axis = end in axis_after or p.start in axis_before or start in axis_before
+        if on_axis and (start, end) != (p.start, p.end):
+            continue  # a line between places ('the Kupyansk-Svatove-Kreminna line') is no location
+        if on_axis or (p.relation == "district" and p.place.kind == "city"):
+            axis.append(p)  # an axis, or a district named after a town or a city's quarter
+        else:
+            kept.append(p)
+    if any(p.usable and p.place.kind == "city" for p in kept):
+        return kept
+    return kept + axis
+
+
 def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
     """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
     places listed with an assigned place follow it; a region gives way to a city inside it."""
     from_place = any(d.kind.from_place for d in drafts)
-    usable = [p for p in f.places if p.usable or (from_place and p.role == "origin")]
+    usable = [p for p in locating_places(f) if p.usable or (from_place and p.role == "origin")]
     usable = [replace(p, role="locative") if p.role == "origin" else p for p in usable]
     specific = [p for p in usable if p.place.kind != "country"]
     pool = specific or usable
@@ -118,16 +214,17 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
     def dist(d: Draft, p: PlaceMention) -> int:
         return distance(d.trigger.start, d.trigger.end, p.start, p.end)
 
+    reach = MAX_TRIGGER_DISTANCE if len(drafts) > 1 else len(f.sent.tokens)  # one event: all its places
     for p in (p for p in pool if p.role == "locative"):
         near = min(drafts, key=lambda d: (dist(d, p), d.trigger.start))
-        if dist(near, p) <= MAX_TRIGGER_DISTANCE:
+        if dist(near, p) <= reach:
             near.places.append(p)
     taken = {id(p) for d in drafts for p in d.places}
     anyone = any(d.places for d in drafts)
     for d in drafts:
         if d.places:
             continue
-        limit = PLAIN_PLACE_DISTANCE if anyone else MAX_TRIGGER_DISTANCE
+        limit = PLAIN_PLACE_DISTANCE if anyone else reach
         plain = [p for p in pool if id(p) not in taken and p.role == "plain" and dist(d, p) <= limit]
         if plain:
             best = min(plain, key=lambda p: dist(d, p))
@@ -188,6 +285,9 @@ def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date
     if not past:
         if f.dates:
             return None
+        if f.inherited_dates:
+            x = f.inherited_dates[-1]
+            return x.last, x.first, x.last, x.precision
         return published, published - timedelta(days=1), published, "range"
     best = min(past, key=lambda x: distance(d.trigger.start, d.trigger.end, x.start, x.end))
     end = min(best.last, published)

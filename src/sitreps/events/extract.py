@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from dataclasses import replace
 
 from sitreps.documents.model import Document
 from sitreps.events.drafts import (
@@ -67,6 +68,7 @@ class EventBuilder:
         self.weapon_labels = {w.key: w for w in pack.weapons}
         self.country_votes: Counter[str] = Counter()  # countries of the places the document names so far
         self.target_labels = {t.key: t for t in pack.targets}
+        self.undated: set[int] = set()  # id() of events whose sentence gave no date
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
@@ -171,11 +173,11 @@ class EventBuilder:
     def _typed(self, d: Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
+        if kind.civilian_event_type and f.civilian and not f.military:
+            event_type, sub = kind.civilian_event_type, kind.civilian_sub_event_type or sub
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
                 return "Explosions/Remote violence", weapon_sub
-            if f.civilian and not f.military:
-                return "Violence against civilians", "Attack"
             return event_type, sub
         if kind.remote:
             if weapon_sub := self._weapon_type(d, f, close=True):
@@ -245,7 +247,7 @@ class EventBuilder:
         day, start, end, precision = dates
         event_type, sub = self._typed(d, f)
         actor1, actor2 = self._actors(event_type, d, f, loc.country)
-        return Event(
+        ev = Event(
             event_id="",
             event_type=event_type,
             sub_event_type=sub,
@@ -265,6 +267,9 @@ class EventBuilder:
             trigger=f.sent.span_text(d.trigger.start, d.trigger.end),
             type_assumed=d.kind.weapon_decides and not f.weapons,
         )
+        if not any(not x.future for x in f.dates):
+            self.undated.add(id(ev))
+        return ev
 
     def _event(self, d: Draft, f: SentenceFacts, p: PlaceMention, owners: Owners) -> Event | None:
         return self._build(d, f, self._location(p), owners)
@@ -290,6 +295,8 @@ class EventBuilder:
             for q in f.quantities
             if q.counted and distance(q.start, q.end, d.trigger.start, d.trigger.end) <= AGGREGATE_DISTANCE * 2
         }
+        if not ev.counts and ev.event_type != "Strategic developments":
+            return []  # "386 strikes on nine settlements": a tally of attacks is no event; a toll or interceptions are
         return [ev]
 
     def _focus_country(self) -> str:
@@ -299,14 +306,44 @@ class EventBuilder:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
     # -- the document ---------------------------------------------------------------------------
+    def _same(self, a: Event, b: Event) -> bool:
+        """One event told twice: same type, day and place; or a mention with no date of its own ('Russian
+        strike kills 3 in Kherson' over the story that dates it) and a dated one of the same place."""
+        if _same_event(a, b):
+            return True
+        if (id(a) in self.undated) == (id(b) in self.undated):
+            return False
+        return _same_event(a, replace(b, event_date=a.event_date))
+
+    def _summaries(self, events: list[Event]) -> set[int]:
+        """A region-level event that a more precise one of the document places inside that region is the
+        summary of the events that follow ('Russian attacks killed three in Donetsk Oblast ... two in
+        Toretsk and one in Niu-York'): id() of each."""
+        inner = {(e.location.country, e.location.admin1) for e in events if e.location.precision < 3}
+        return {
+            id(e)
+            for e in events
+            if e.location.precision == 3
+            and not e.aggregate
+            and e.location.admin1
+            and (e.location.country, e.location.admin1) in inner
+        }
+
     def finish(self) -> list[Event]:
         """Merge the document's repeated mentions of one event and give each a stable id."""
         merged: list[Event] = []
+        summaries = self._summaries(self.events)
         for e in self.events:
-            keep = next((m for m in merged if _same_event(m, e)), None)
+            if id(e) in summaries:
+                continue
+            keep = next((m for m in merged if self._same(m, e)), None)
             if keep is None:
                 merged.append(e)
                 continue
+            if id(keep) in self.undated and id(e) not in self.undated:
+                for name in ("event_date", "date_start", "date_end", "date_precision"):
+                    setattr(keep, name, getattr(e, name))
+                self.undated.discard(id(keep))
             for k, c in e.counts.items():
                 keep.counts[k] = keep.counts[k].merge(c) if k in keep.counts else c
             keep.weapons.extend(w for w in e.weapons if w not in keep.weapons)

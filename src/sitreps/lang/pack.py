@@ -18,6 +18,9 @@ class TriggerKind:
     remote: bool = False
     weapon_decides: bool = False
     from_place: bool = False
+    # the type when the sentence names civilians and no armed force ("civilians shot dead": an attack on them)
+    civilian_event_type: str | None = None
+    civilian_sub_event_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -67,12 +70,16 @@ class LanguagePack:
     person_nouns: tuple[str, ...] = ()
     non_count_units: tuple[str, ...] = ()
     count_before: tuple[str, ...] = ()
+    # "a 43-year-old man", "un uomo di 45 anni": regular expressions for ages, neither counts nor in the way
+    age_patterns: tuple[str, ...] = ()
     # dates
     relative_dates: tuple[RelativeDate, ...] = ()
     month_names: tuple[str, ...] = ()
     absolute_date_patterns: tuple[str, ...] = ()
     date_prefixes: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()
+    # "on the same day", "lo stesso giorno": the date of the sentence before
+    same_day: tuple[str, ...] = ()
     # attribution and certainty
     speech_verbs: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()
@@ -86,6 +93,8 @@ class LanguagePack:
     hypothetical: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
+    # "no attacks were reported", "non ci sono stati attacchi": a trigger right after these is negated
+    negations: tuple[str, ...] = ()
     # places
     locative: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
@@ -111,8 +120,21 @@ class LanguagePack:
     # "Russia's war", "Russia's invasion": a place owning one of these words is the actor, not where it happens
     waging_words: tuple[str, ...] = ()  # "Russia-led forces": a place hyphenated to these words is an actor
     articles: tuple[str, ...] = ()
+    # "in the Pokrovsk direction", "the Kupyansk-Svatove line": a front axis locates an event only when
+    # nothing more precise does
+    axis_words: tuple[str, ...] = ()
+    axis_before: tuple[str, ...] = ()
+    # "Svobody Square", "via Roma": a name followed (or preceded) by these is a street, not a settlement
+    street_words: tuple[str, ...] = ()
+    street_before: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     military_words: tuple[str, ...] = ()
     civilian_words: tuple[str, ...] = ()
     aggregate_nouns: tuple[str, ...] = ()
+    # "a parade of captured tanks", "the funeral of soldiers killed": a trigger inside such a phrase tells
+    # no event of its own
+    non_event_nouns: tuple[str, ...] = ()
+    # "occupied Melitopol", "the occupied left bank": participles that are adjectives after these words
+    attributive_participles: tuple[str, ...] = ()
+    auxiliaries: tuple[str, ...] = ()

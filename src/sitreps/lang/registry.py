@@ -74,6 +74,8 @@ def load_pack(code: str) -> LanguagePack:
                 remote=bool(spec.get("remote", False)),
                 weapon_decides=bool(spec.get("weapon_decides", False)),
                 from_place=bool(spec.get("from_place", False)),
+                civilian_event_type=spec.get("civilian_event_type"),
+                civilian_sub_event_type=spec.get("civilian_sub_event_type"),
             )
             for key, spec in d["triggers"].items()
         )
@@ -100,6 +102,7 @@ def load_pack(code: str) -> LanguagePack:
             person_nouns=_words(nums, "person_nouns"),
             non_count_units=_words(nums, "non_count_units"),
             count_before=_words(nums, "count_before"),
+            age_patterns=_words(nums, "age_patterns"),
             relative_dates=tuple(
                 RelativeDate(pattern=r["pattern"], start=int(r["start"]), end=int(r["end"]), precision=r["precision"])
                 for r in dates.get("relative", [])
@@ -108,6 +111,7 @@ def load_pack(code: str) -> LanguagePack:
             absolute_date_patterns=_words(dates, "absolute_patterns"),
             date_prefixes=_words(dates, "prefixes"),
             habitual=_words(dates, "habitual"),
+            same_day=_words(dates, "same_day"),
             speech_verbs=_words(att, "speech_verbs"),
             according_to=_words(att, "according_to"),
             titles=_words(att, "titles"),
@@ -120,6 +124,7 @@ def load_pack(code: str) -> LanguagePack:
             hypothetical=_words(att, "hypothetical"),
             infinitive_markers=_words(att, "infinitive_markers"),
             infinitive_endings=_words(att, "infinitive_endings"),
+            negations=_words(att, "negations"),
             locative=_words(places, "locative"),
             origin=_words(places, "origin"),
             region_words=_words(places, "region_words"),
@@ -140,10 +145,17 @@ def load_pack(code: str) -> LanguagePack:
             actor_suffixes=_words(places, "actor_suffixes"),
             waging_words=_words(places, "waging_words"),
             articles=_words(places, "articles"),
+            axis_words=_words(places, "axis_words"),
+            axis_before=_words(places, "axis_before"),
+            street_words=_words(places, "street_words"),
+            street_before=_words(places, "street_before"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),
             civilian_words=_words(actors, "civilian_words"),
             aggregate_nouns=_words(actors, "aggregate_nouns"),
+            non_event_nouns=_words(actors, "non_event_nouns"),
+            attributive_participles=_words(actors, "attributive_participles"),
+            auxiliaries=_words(actors, "auxiliaries"),
         )
     except KeyError as e:
         raise PackError(f"pack {code!r} lacks the required key {e}; see lang/en/ for a complete pack") from e

@@ -67,6 +67,24 @@ def parse_absolute(text: str, pack: LanguagePack, published: date) -> date | Non
     return parsed.date() if parsed else None
 
 
+@cache
+def _same_day(pack: LanguagePack) -> re.Pattern[str] | None:
+    if not pack.same_day:
+        return None
+    alts = "|".join(sorted((re.escape(p) for p in pack.same_day), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.I)
+
+
+def same_day_mentions(sent: Sentence, pack: LanguagePack, before: DateMention) -> list[DateMention]:
+    """'On the same day', 'lo stesso giorno': the date `before` (the sentence before's), where the phrase is."""
+    rx = _same_day(pack)
+    out = []
+    for m in rx.finditer(sent.text) if rx else ():
+        s, e = _tokens_for(sent, m.start(), m.end())
+        out.append(DateMention(s, e, m.group(0), before.first, before.last, before.precision))
+    return out
+
+
 def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[DateMention]:
     """Date phrases in the sentence. Phrases pointing after publication get precision 'future'."""
     comp = _compiled(pack)

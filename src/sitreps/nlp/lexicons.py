@@ -51,6 +51,13 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "sides": [(w, side) for side, words in pack.sides.items() for w in words],
             "military": _plain(pack.military_words),
             "civilian": _plain(pack.civilian_words),
+            "negations": _plain(pack.negations),
+            "axis_words": _plain(pack.axis_words),
+            "axis_before": _plain(pack.axis_before),
+            "street_words": _plain(pack.street_words),
+            "street_before": _plain(pack.street_before),
+            "non_event_nouns": _plain(pack.non_event_nouns),
+            "attributive": _plain(pack.attributive_participles),
         },
     )
 

@@ -103,6 +103,22 @@ def parse_number(tokens: Sequence[Token], i: int, pack: LanguagePack) -> tuple[i
     return int(value), end, vague, low_only
 
 
+@lru_cache(maxsize=64)
+def _age_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
+
+
+def _age_tokens(sent: Sentence, pack: LanguagePack) -> set[int]:
+    """Tokens of age phrases ('43-year-old', 'di 45 anni', '72-річний'): not counts of anything."""
+    rx = _age_regex(pack.age_patterns)
+    if rx is None:
+        return set()
+    spans = [(m.start(), m.end()) for m in rx.finditer(sent.text)]
+    if not spans:
+        return set()
+    return {t.i for t in sent.tokens if any(a <= t.start - sent.start < b for a, b in spans)}
+
+
 def _ends_before(lex_find: list[tuple[int, int]], i: int, window: int) -> bool:
     return any(end == i and i - start <= window for start, end in lex_find)
 
@@ -113,10 +129,11 @@ def find_quantities(
     """Numbers in the sentence (tokens in `skip`, e.g. dates, are ignored), each with what it counts."""
     lx = words(sent, pack)
     toks = sent.tokens
+    ages = _age_tokens(sent, pack)
     raw: list[tuple[int, int, int, bool, int | None]] = []
     i = 0
     while i < len(toks):
-        if i in skip:
+        if i in skip or i in ages:
             i += 1
             continue
         parsed = parse_number(toks, i, pack)
@@ -141,6 +158,8 @@ def find_quantities(
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
         nxt = end if end < len(toks) else None
+        while nxt is not None and nxt in ages:  # "a 43-year-old man": the age stands between word and noun
+            nxt = nxt + 1 if nxt + 1 < len(toks) else None
         counted_starts = {s for s, _, _ in counted}
         if word in pack.weak_number_words and (
             nxt is None or not (persons & {nxt, nxt + 1, nxt + 2} or nxt in counted_starts)
