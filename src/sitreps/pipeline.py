@@ -89,6 +89,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
                 civilian=lx.has("civilian"),
                 habitual=lx.has("habitual"),
                 hypothetical=lx["hypothetical"],
+                negation=lx["negation"],
             )
         )
     return facts

@@ -25,6 +25,7 @@ MAX_TRIGGER_DISTANCE = 25
 PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
+NEGATION_WINDOW = 6
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -47,6 +48,7 @@ class SentenceFacts:
     civilian: bool
     habitual: bool
     hypothetical: list[Match] = field(default_factory=list)
+    negation: list[Match] = field(default_factory=list)
 
 
 @dataclass
@@ -65,8 +67,18 @@ def distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
+def negated(f: SentenceFacts, m: Match) -> bool:
+    """A negation a few words away in the same clause, or around the trigger: "вибухів у місті не
+    зафіксовано", "aucune frappe n'a visé", "einen Angriff habe es nicht gegeben"."""
+    return any(
+        distance(m.start, m.end, n.start, n.end) <= NEGATION_WINDOW and not punct_between(f, m, n) for n in f.negation
+    )
+
+
 def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
-    """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight") or an infinitive."""
+    """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight"), negated or an infinitive."""
+    if negated(f, m):
+        return True
     if any(0 <= m.start - h.end <= HYPOTHETICAL_WINDOW for h in f.hypothetical):
         return True
     # the modal may follow the noun phrase: "the complete withdrawal from Kherson would be a blow"

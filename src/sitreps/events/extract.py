@@ -67,6 +67,7 @@ class EventBuilder:
         self.weapon_labels = {w.key: w for w in pack.weapons}
         self.country_votes: Counter[str] = Counter()  # countries of the places the document names so far
         self.target_labels = {t.key: t for t in pack.targets}
+        self.remote_sub: dict[int, str] = {}  # paragraph -> sub-type of its last remote-violence event
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
@@ -97,6 +98,9 @@ class EventBuilder:
                     made.append(ev)
         self.by_sentence[f.sent.index] = made
         self.events.extend(made)
+        for ev in made:
+            if ev.event_type == "Explosions/Remote violence" and not ev.aggregate:
+                self.remote_sub[f.sent.paragraph] = ev.sub_event_type
 
     def _carried_place(self, f: SentenceFacts, previous: SentenceFacts | None) -> list[PlaceMention]:
         if previous is None or previous.sent.paragraph != f.sent.paragraph:
@@ -174,6 +178,9 @@ class EventBuilder:
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
                 return "Explosions/Remote violence", weapon_sub
+            if not f.military and (paragraph_sub := self.remote_sub.get(f.sent.paragraph)):
+                # a shelling summary's casualty-only sentence: "У селі К. загинув 72-річний чоловік"
+                return "Explosions/Remote violence", paragraph_sub
             if f.civilian and not f.military:
                 return "Violence against civilians", "Attack"
             return event_type, sub

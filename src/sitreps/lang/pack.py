@@ -65,6 +65,7 @@ class LanguagePack:
     about: tuple[str, ...] = ()
     counted: tuple[WordClass, ...] = ()
     person_nouns: tuple[str, ...] = ()
+    singular_person_nouns: tuple[str, ...] = ()  # "загинув чоловік", "son fils blessé": one person
     non_count_units: tuple[str, ...] = ()
     count_before: tuple[str, ...] = ()
     # dates
@@ -84,6 +85,8 @@ class LanguagePack:
     confirmed: tuple[str, ...] = ()
     conditional_suffixes: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()
+    # "no explosions were recorded", "aucune frappe": a trigger in the same clause did not happen
+    negation: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     # places

@@ -98,6 +98,7 @@ def load_pack(code: str) -> LanguagePack:
             about=_words(nums, "about"),
             counted=_classes(nums.get("counted", {}), f"{code}/numbers.toml"),
             person_nouns=_words(nums, "person_nouns"),
+            singular_person_nouns=_words(nums, "singular_person_nouns"),
             non_count_units=_words(nums, "non_count_units"),
             count_before=_words(nums, "count_before"),
             relative_dates=tuple(
@@ -118,6 +119,7 @@ def load_pack(code: str) -> LanguagePack:
             confirmed=_words(att, "confirmed"),
             conditional_suffixes=_words(att, "conditional_suffixes"),
             hypothetical=_words(att, "hypothetical"),
+            negation=_words(att, "negation"),
             infinitive_markers=_words(att, "infinitive_markers"),
             infinitive_endings=_words(att, "infinitive_endings"),
             locative=_words(places, "locative"),
