@@ -30,7 +30,8 @@ SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
 SIDE_NEAR_MILITARY = 2
-NEGATION_WINDOW = 3
+NEGATION_WINDOW = 3  # a verb's negation, either side of a noun trigger: "вибухів не зафіксовано"
+NEGATION_BEFORE_WINDOW = 3  # "no attacks", "nessun attacco": a quantifier before the noun
 NON_EVENT_WINDOW = 5
 AUXILIARY_WINDOW = 3
 
@@ -113,7 +114,12 @@ def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     Melitopol': the trigger tells no event that happened."""
     if f.lx is None:
         return False
-    if _same_clause_before(f, f.lx["negations"], m, NEGATION_WINDOW):
+    if _same_clause_before(f, f.lx["negation_before"], m, NEGATION_BEFORE_WINDOW):
+        return True
+    if any(
+        distance(m.start, m.end, n.start, n.end) <= NEGATION_WINDOW and not punct_between(f, m, n)
+        for n in f.lx["negation"]
+    ):
         return True
     if _same_clause_before(f, f.lx["non_event_nouns"], m, NON_EVENT_WINDOW):
         return True

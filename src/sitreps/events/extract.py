@@ -69,6 +69,7 @@ class EventBuilder:
         self.country_votes: Counter[str] = Counter()  # countries of the places the document names so far
         self.target_labels = {t.key: t for t in pack.targets}
         self.undated: set[int] = set()  # id() of events whose sentence gave no date
+        self.remote_sub: dict[int, str] = {}  # paragraph -> sub-type of its last remote-violence event
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
@@ -99,6 +100,9 @@ class EventBuilder:
                     made.append(ev)
         self.by_sentence[f.sent.index] = made
         self.events.extend(made)
+        for ev in made:
+            if ev.event_type == "Explosions/Remote violence" and not ev.aggregate:
+                self.remote_sub[f.sent.paragraph] = ev.sub_event_type
 
     def _carried_place(self, f: SentenceFacts, previous: SentenceFacts | None) -> list[PlaceMention]:
         if previous is None or previous.sent.paragraph != f.sent.paragraph:
@@ -178,6 +182,9 @@ class EventBuilder:
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
                 return "Explosions/Remote violence", weapon_sub
+            if not f.military and (paragraph_sub := self.remote_sub.get(f.sent.paragraph)):
+                # a shelling summary's casualty-only sentence: "У селі К. загинув 72-річний чоловік"
+                return "Explosions/Remote violence", paragraph_sub
             return event_type, sub
         if kind.remote:
             if weapon_sub := self._weapon_type(d, f, close=True):

@@ -68,6 +68,7 @@ class LanguagePack:
     about: tuple[str, ...] = ()
     counted: tuple[WordClass, ...] = ()
     person_nouns: tuple[str, ...] = ()
+    singular_person_nouns: tuple[str, ...] = ()  # "загинув чоловік", "son fils blessé": one person
     non_count_units: tuple[str, ...] = ()
     count_before: tuple[str, ...] = ()
     # "a 43-year-old man", "un uomo di 45 anni": regular expressions for ages, neither counts nor in the way
@@ -91,10 +92,12 @@ class LanguagePack:
     confirmed: tuple[str, ...] = ()
     conditional_suffixes: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()
+    # "explosions were not recorded", "вибухів не зафіксовано": a trigger a few words either side in the
+    # same clause did not happen; negation_before only before it ("no attacks", "nessun attacco")
+    negation: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
-    # "no attacks were reported", "non ci sono stati attacchi": a trigger right after these is negated
-    negations: tuple[str, ...] = ()
+    negation_before: tuple[str, ...] = ()
     # places
     locative: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()

@@ -35,6 +35,17 @@ def _part_matches(part: str, tok: Token) -> bool:
     return tok.lower == part or tok.lemma == part
 
 
+def _join_stars(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokenizer splits "завда* удар*" into завда, *, удар, *: each star goes back onto its word."""
+    out: list[str] = []
+    for p in parts:
+        if p == "*" and out and not out[-1].endswith("*"):
+            out[-1] += "*"
+        else:
+            out.append(p)
+    return tuple(out)
+
+
 class LexiconSet:
     """Several named word lists, matched together: `find_all(tokens)[name]` are the longest
     non-overlapping matches of list `name`, left to right."""
@@ -46,9 +57,7 @@ class LexiconSet:
         self._prefixed: list[_Entry] = []
         for namespace, entries in lists.items():
             for phrase, label in entries:
-                parts = tuple(t.lower_ for t in tokenizer(phrase.strip()) if not t.is_space)
-                if len(parts) > 1 and parts[-1] == "*":
-                    parts = (*parts[:-2], parts[-2] + "*")
+                parts = _join_stars(tuple(t.lower_ for t in tokenizer(phrase.strip()) if not t.is_space))
                 if not parts:
                     continue
                 entry = _Entry(parts, label, namespace)

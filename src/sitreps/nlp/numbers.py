@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.limits import limits
+from sitreps.nlp.lexicon import SentenceWords
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token
 
@@ -24,6 +25,8 @@ BACKWARD_PEOPLE_WINDOW = 6
 CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
 ADJACENT = 2
 AGGREGATE_WINDOW = 3
+SINGLE_WINDOW = 4
+SINGLE_NUMBER_GAP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,16 +146,18 @@ def find_quantities(
         value, end, vague, low_only = parsed
         raw.append((i, end, value, vague, low_only))
         i = end
-    if not raw:
-        return []
     counted = [(m.start, m.end, m.label) for m in lx["counted"]]
+    singles = _one_person(toks, lx, raw, counted)
+    if not raw:
+        return singles
     persons = {m.start for m in lx["person_nouns"]}
     units = {m.start for m in lx["non_count_units"]}
     aggregates = {m.start for m in lx["aggregate_nouns"]}
     at_least = [(m.start, m.end) for m in lx["at_least"]]
     at_most = [(m.start, m.end) for m in lx["at_most"]]
     before = [(m.start, m.end) for m in lx["count_before"]]
-    starts = {r[0] for r in raw}
+    # "Un homme de 64 ans a été tué": an age or a distance does not stand between a number and its casualty word
+    starts = {r[0] for r in raw if not (r[1] < len(toks) and r[1] in units)}
     lim = limits()
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:
@@ -204,4 +209,32 @@ def find_quantities(
         if value > (lim.max_aggregate_count if aggregate else lim.max_event_count):
             what = None  # "999999999 killed" is no count of anything that happened
         out.append(Quantity(start, end, value, low, high, what, aggregate, vague))
+    return sorted(out + singles, key=lambda q: q.start)
+
+
+def _one_person(
+    toks: Sequence[Token],
+    lx: SentenceWords,
+    raw: list[tuple[int, int, int, bool, int | None]],
+    counted: list[tuple[int, int, str]],
+) -> list[Quantity]:
+    """A noun naming one person beside a casualty word, with no number before it, counts one: "загинув
+    72-річний чоловік", "ранена женщина", "son fils blessé", "su esposa resultó herida"."""
+    out: list[Quantity] = []
+    ends = {end for _, end, *_ in raw}
+    for m in lx["singular_person_nouns"]:
+        if any(m.start - e <= SINGLE_NUMBER_GAP for e in ends if e <= m.start):
+            continue
+
+        def clause(a: int, b: int) -> bool:
+            return not any(t.text in CLAUSE_PUNCT for t in toks[a:b])
+
+        near = [
+            (min(abs(m.start - c_end), abs(c_start - m.end)), label)
+            for c_start, c_end, label in counted
+            if (c_end <= m.start and m.start - c_end <= SINGLE_WINDOW and clause(c_end, m.start))
+            or (c_start >= m.end and c_start - m.end <= SINGLE_WINDOW and clause(m.end, c_start))
+        ]
+        if near:
+            out.append(Quantity(m.start, m.end, 1, None, None, min(near)[1]))
     return out
