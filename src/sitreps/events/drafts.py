@@ -29,6 +29,8 @@ WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
+MIN_TALLY = 5  # "two missiles hit a hospital" is one strike; "74 attacks on Kherson Oblast" is a tally
+NOMINAL_WEAPON_GAP = 3
 SIDE_NEAR_MILITARY = 2
 NEGATION_WINDOW = 3  # a verb's negation, either side of a noun trigger: "вибухів не зафіксовано"
 NEGATION_BEFORE_WINDOW = 3  # "no attacks", "nessun attacco": a quantifier before the noun
@@ -126,6 +128,21 @@ def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     return any(a.start == m.start for a in f.lx["attributive"]) and _attributive(f, m, pack)
 
 
+def nominal_strikes(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
+    """Live-blog and headline style without a verb: 'Missili anche su Leopoli', 'Glide bombs on Kurakhove':
+    a weapon a few words before a place introduced by a preposition of impact (pack `impact_prepositions`)
+    is a strike with that weapon."""
+    strike = next((k for k in kinds.values() if k.remote and not k.weak), None)
+    if strike is None or f.lx is None:
+        return []
+    onto = {m.end for m in f.lx["impact_prepositions"]}
+    out = []
+    for w in f.weapons:
+        if any(p.start in onto and 0 <= p.start - w.end <= NOMINAL_WEAPON_GAP for p in f.places):
+            out.append(Draft(Match(w.start, w.end, strike.key), strike))
+    return out
+
+
 def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
     has_support = bool(
         f.weapons
@@ -146,6 +163,8 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         if irrealis(f, m, pack) or negated(f, m, pack):
             continue
         out.append(Draft(m, kind))
+    if not f.triggers:
+        out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
     return out
@@ -280,7 +299,7 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
         specific = any(p.place.kind != "country" for p in d.places)
         for q in f.quantities:
             near = distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
-            tally = q.aggregate and not specific
+            tally = q.aggregate and not specific and q.best >= MIN_TALLY
             if near and (tally or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
                 d.aggregate = True
 

@@ -113,7 +113,8 @@ class EventBuilder:
         if prev_events:
             return []  # the sentence before already told this event
         usable = [p for p in previous.places if p.usable and p.place.kind != "country"]
-        return usable[-1:]
+        towns = [p for p in usable if p.place.kind == "city"]  # "a Sebastopoli, in Crimea": the town
+        return (towns or usable)[-1:]
 
     def _continues(self, f: SentenceFacts, previous: SentenceFacts | None) -> bool:
         """Does this sentence add to the events of the sentence before (same paragraph, same or no place)?"""

@@ -73,6 +73,9 @@ class LanguagePack:
     count_before: tuple[str, ...] = ()
     # "a 43-year-old man", "un uomo di 45 anni": regular expressions for ages, neither counts nor in the way
     age_patterns: tuple[str, ...] = ()
+    # "no casualties", "nessuna vittima", "nobody was hurt": a count of zero killed / injured
+    no_fatalities: tuple[str, ...] = ()
+    no_injured: tuple[str, ...] = ()
     # dates
     relative_dates: tuple[RelativeDate, ...] = ()
     month_names: tuple[str, ...] = ()
@@ -126,6 +129,7 @@ class LanguagePack:
     # "in the Pokrovsk direction", "the Kupyansk-Svatove line": a front axis locates an event only when
     # nothing more precise does
     axis_words: tuple[str, ...] = ()
+    impact_prepositions: tuple[str, ...] = ()  # "Missili su Leopoli", "glide bombs on Kurakhove"
     axis_before: tuple[str, ...] = ()
     # "Svobody Square", "via Roma": a name followed (or preceded) by these is a street, not a settlement
     street_words: tuple[str, ...] = ()

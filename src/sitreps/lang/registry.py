@@ -104,6 +104,8 @@ def load_pack(code: str) -> LanguagePack:
             non_count_units=_words(nums, "non_count_units"),
             count_before=_words(nums, "count_before"),
             age_patterns=_words(nums, "age_patterns"),
+            no_fatalities=_words(nums, "no_fatalities"),
+            no_injured=_words(nums, "no_injured"),
             relative_dates=tuple(
                 RelativeDate(pattern=r["pattern"], start=int(r["start"]), end=int(r["end"]), precision=r["precision"])
                 for r in dates.get("relative", [])
@@ -148,6 +150,7 @@ def load_pack(code: str) -> LanguagePack:
             waging_words=_words(places, "waging_words"),
             articles=_words(places, "articles"),
             axis_words=_words(places, "axis_words"),
+            impact_prepositions=_words(places, "impact_prepositions"),
             axis_before=_words(places, "axis_before"),
             street_words=_words(places, "street_words"),
             street_before=_words(places, "street_before"),

@@ -24,6 +24,10 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "targets": [(w, c.key) for c in pack.targets for w in c.words],
             "counted": [(w, c.label) for c in pack.counted for w in c.words],
             "person_nouns": _plain(pack.person_nouns),
+            "no_casualties": [
+                *((w, "fatalities") for w in pack.no_fatalities),
+                *((w, "injured") for w in pack.no_injured),
+            ],
             "singular_person_nouns": _plain(pack.singular_person_nouns),
             "non_count_units": _plain(pack.non_count_units),
             "count_before": _plain(pack.count_before),
@@ -55,6 +59,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "civilian": _plain(pack.civilian_words),
             "negation_before": _plain(pack.negation_before),
             "axis_words": _plain(pack.axis_words),
+            "impact_prepositions": _plain(pack.impact_prepositions),
             "axis_before": _plain(pack.axis_before),
             "street_words": _plain(pack.street_words),
             "street_before": _plain(pack.street_before),

@@ -148,8 +148,9 @@ def find_quantities(
         i = end
     counted = [(m.start, m.end, m.label) for m in lx["counted"]]
     singles = _one_person(toks, lx, raw, counted)
+    singles += [Quantity(m.start, m.end, 0, counted=m.label) for m in lx["no_casualties"]]
     if not raw:
-        return singles
+        return sorted(singles, key=lambda q: q.start)
     persons = {m.start for m in lx["person_nouns"]}
     units = {m.start for m in lx["non_count_units"]}
     aggregates = {m.start for m in lx["aggregate_nouns"]}
@@ -206,6 +207,11 @@ def find_quantities(
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
                     what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
+        # "in tutto il Paese 11 morti", "across the country, 11 people": the phrase before the number
+        aggregate = aggregate or any(
+            0 <= start - m.end <= AGGREGATE_WINDOW and not any(t.text in CLAUSE_PUNCT for t in toks[m.end : start])
+            for m in lx["aggregate_nouns"]
+        )
         if value > (lim.max_aggregate_count if aggregate else lim.max_event_count):
             what = None  # "999999999 killed" is no count of anything that happened
         out.append(Quantity(start, end, value, low, high, what, aggregate, vague))

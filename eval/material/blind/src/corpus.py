@@ -70,7 +70,7 @@ D("en", "2024-11-21", "ISW (style)",
   "direction on November 20. Geolocated footage published on November 20 indicates that Russian forces recently "
   "advanced into eastern Novoselydivka (north of Kurakhove). Russian forces also attacked near Zoriane and "
   "Kurakhivka (both northeast of Kurakhove), but there were no confirmed changes to the frontline in these areas. "
-  "The Russian MoD claimed that Russian forces seized Kostiantynopil (southwest of Kurakhove), but ISW has not "
+  "The Russian MoD claimed that Russian forces seized Kostiantynopil (west of Kurakhove), but ISW has not "
   "observed confirmation of this claim.",
   [E("novoselydivka", "Novoselydivka", 699290, [BAT], [NSO, CLASH], "2024-11-18", "2024-11-20", 10,
      note="Geolocated Russian advance into eastern Novoselydivka ('recently', footage of 20 Nov)."),
@@ -369,3 +369,233 @@ D("ru", "2024-05-09", "ТАСС (стиль)",
   "в своем выступлении заявил, что стратегические силы России «всегда в боевой готовности». Пресс-секретарь "
   "президента Дмитрий Песков сообщил, что переговоров с Киевом в настоящее время не ведется.",
   [NONE("Victory Day parade, speech, 'no talks': no event.")])
+
+# ---------------------------------------------------------------- French
+D("fr", "2024-12-03", "AFP (style)",
+  "Le bilan d'une frappe de drones russes sur un immeuble d'habitation de Soumy, dans le nord-est de l'Ukraine, est "
+  "passé à quatre morts, dont un adolescent, ont annoncé mardi les autorités régionales, qui faisaient état la "
+  "veille de deux morts. Douze personnes ont été blessées dans l'attaque survenue dans la nuit de dimanche à lundi, "
+  "selon le gouverneur Volodymyr Artioukh. « Les secouristes ont travaillé toute la nuit pour dégager les "
+  "décombres », a-t-il écrit sur Telegram.",
+  [E("sumy", "Sumy", 692194, [ERV], [AIR], "2024-12-01", "2024-12-02", 15, fatalities=4, injured=12,
+     note="Drone strike on an apartment building in Sumy, night of Sunday to Monday: toll revised 2 -> 4 killed, 12 injured.")])
+
+D("fr", "2023-01-12", "Le Monde, direct (style)",
+  "Le groupe paramilitaire Wagner a revendiqué mercredi soir la prise de Soledar, dans l'est de l'Ukraine, mais "
+  "Kiev dément : « Les combats se poursuivent », a assuré la vice-ministre de la défense, Hanna Maliar. Dans la "
+  "région de Donetsk toujours, un homme de 55 ans a été tué et trois personnes blessées mercredi par des tirs "
+  "d'artillerie russes sur la petite ville de Bilytske, selon l'administration militaire régionale. À Berlin, le "
+  "chancelier Olaf Scholz reste prudent sur une éventuelle livraison de chars Leopard 2.",
+  [E("soledar", "Soledar", 706757, [BAT], [CLASH, NSO], "2023-01-11", "2023-01-12", 15, certainty=["claimed", "denied"],
+     note="Wagner claims capture of Soledar, Kyiv denies; fighting continues (clash confirmed by both)."),
+   E("bilytske", "Bilytske", 712613, [ERV], [SHELL], "2023-01-11", "2023-01-11", 10, fatalities=1, injured=3,
+     note="Russian artillery on Bilytske on Wednesday: 1 man killed, 3 injured. Scholz/Leopard debate is not an event.")])
+
+D("fr", "2023-06-12", "France 24 (style)",
+  "Kiev a annoncé dimanche la reprise de trois villages du sud de la région de Donetsk — Blahodatne, Makarivka et "
+  "Neskoutchne, au sud de Velyka Novosilka —, les premiers gains revendiqués depuis le début de sa contre-offensive. "
+  "Des images diffusées par une brigade ukrainienne montrent des soldats hissant le drapeau sur un bâtiment détruit "
+  "de Blahodatne. Moscou n'a pas confirmé ces pertes ; le ministère russe de la Défense affirme avoir repoussé huit "
+  "attaques ukrainiennes près de Novodarivka, dans la région de Zaporijjia.",
+  [E("blahodatne", "Blahodatne (south of Velyka Novosilka)", 707992, [BAT], [GRT], "2023-06-10", "2023-06-11", 10,
+     certainty=["claimed"],
+     note="Ukrainian recapture announced Sunday. Donetsk oblast has five Blahodatnes; this one is south of Velyka Novosilka (Volnovakha raion)."),
+   E("makarivka", "Makarivka", 9114394, [BAT], [GRT], "2023-06-10", "2023-06-11", 10, certainty=["claimed"],
+     note="Ukrainian recapture announced Sunday."),
+   E("neskuchne", "Neskuchne", 700285, [BAT], [GRT], "2023-06-10", "2023-06-11", 10, certainty=["claimed"],
+     note="Ukrainian recapture announced Sunday."),
+   E("novodarivka", "Novodarivka", 699637, [BAT], [CLASH], "2023-06-10", "2023-06-12", 10, certainty=["claimed"],
+     note="Russian MoD says it repelled eight Ukrainian attacks near Novodarivka (Zaporizhzhia oblast); day not given.")])
+
+D("fr", "2025-03-15", "Le Figaro (style)",
+  "Guerre en Ukraine : deux morts dans une frappe de drone russe contre un minibus à Pokrov\n"
+  "Deux personnes ont été tuées et cinq autres blessées samedi matin à Pokrov, dans la région de Dnipropetrovsk, "
+  "lorsqu'un drone russe a visé un minibus transportant des ouvriers, a annoncé le gouverneur régional Serhiï "
+  "Lyssak. La ville, située face à la centrale nucléaire de Zaporijjia occupée, est régulièrement visée par "
+  "l'armée russe.",
+  [E("pokrov", "Pokrov", 698436, [ERV], [AIR], "2025-03-15", "2025-03-15", 15, fatalities=2, injured=5,
+     note="Drone hit a minibus Saturday morning: 2 killed, 5 injured. The ZNPP and 'regularly targeted' are background.")])
+
+D("fr", "2024-06-07", "Le Monde (style)",
+  "Emmanuel Macron a annoncé jeudi soir la cession à l'Ukraine d'avions de combat Mirage 2000-5 et la formation en "
+  "France de pilotes ukrainiens, au soir des commémorations du 80e anniversaire du Débarquement en Normandie. Le "
+  "président français souhaite aussi constituer une « coalition » de pays prêts à envoyer des instructeurs "
+  "militaires en Ukraine. À Kiev, l'alerte aérienne a retenti brièvement dans la nuit, mais aucune frappe n'a été "
+  "signalée.",
+  [NONE("Weapons pledge, commemoration, air alert without strikes (negation): no event.")])
+
+D("fr", "2023-08-21", "Libération (style)",
+  "Les services de renseignement militaire ukrainiens (GUR) ont revendiqué lundi une attaque de drones contre une "
+  "base aérienne russe près de Djankoï, dans le nord de la Crimée annexée, affirmant avoir détruit un système de "
+  "défense antiaérienne. Les autorités installées par Moscou dans la péninsule ont fait état d'une « attaque de "
+  "drones repoussée » pendant la nuit et de vitres brisées dans plusieurs maisons, sans victimes. Le ministère "
+  "russe de la Défense a affirmé avoir abattu onze drones au-dessus de la Crimée.",
+  [E("dzhankoi", "Dzhankoi (air base nearby)", 709334, [ERV, SD], [AIR, DWU], "2023-08-20", "2023-08-21", 25,
+     certainty=["claimed"], fatalities=0,
+     note="Ukrainian HUR claims a drone strike on an air base near Dzhankoi; occupation authorities say the attack was repelled (SD accepted). 'Near' => 25 km."),
+   E("crimea-tally", "Crimea", 703883, [SD], [DWU], "2023-08-20", "2023-08-21", 150, req=False, certainty=["claimed"],
+     note="MoD: eleven drones shot down over Crimea (region-level tally, optional).")])
+
+D("fr", "2024-05-14", "RFI (style)",
+  "Dans la région de Kharkiv, l'armée russe poursuit l'offensive lancée vendredi : selon l'état-major ukrainien, "
+  "des combats ont eu lieu lundi près de Lyptsi et de Vesele, dans le district de Kharkiv, où les forces russes ont "
+  "mené plusieurs assauts. Une bombe guidée larguée sur Lyptsi a tué un homme de 65 ans, a précisé le gouverneur "
+  "Oleh Synehoubov. La veille, les autorités avaient évacué plus de 4 000 civils de la zone frontalière.",
+  [E("lyptsi-clash", "Lyptsi", 702989, [BAT], [CLASH], "2024-05-13", "2024-05-13", 8,
+     note="Fighting near Lyptsi on Monday 13 May."),
+   E("vesele", "Vesele (Kharkiv raion)", 689723, [BAT], [CLASH], "2024-05-13", "2024-05-13", 8,
+     note="Fighting near Vesele in Kharkiv raion (Kharkiv oblast has ten Veseles; ~9 km from Lyptsi)."),
+   E("lyptsi-bomb", "Lyptsi", 702989, [ERV], [AIR], "2024-05-13", "2024-05-14", 8, fatalities=1,
+     note="Guided bomb on Lyptsi killed a 65-year-old man (day not stated; a separate event from the clash). Evacuation is not an event.")])
+
+# ---------------------------------------------------------------- German
+D("de", "2024-03-28", "dpa (Stil)",
+  "Bei einem russischen Luftangriff auf das Dorf Bilenke im Gebiet Saporischschja sind nach Behördenangaben drei "
+  "Menschen getötet worden. Die Zahl der Verletzten sei bis zum Abend auf acht gestiegen, teilte Militärgouverneur "
+  "Iwan Fedorow am Donnerstag mit. Russische Kampfflugzeuge hätten am Mittag zwei Gleitbomben auf das Dorf am Ufer "
+  "des Dnipro abgeworfen, ein Kulturhaus und mehrere Wohnhäuser seien zerstört worden.",
+  [E("bilenke", "Bilenke (Zaporizhzhia raion)", 712642, [ERV], [AIR], "2024-03-28", "2024-03-28", 10,
+     fatalities=3, injured=8,
+     note="Two glide bombs on Bilenke (Zaporizhzhia oblast, on the Dnipro) at midday: 3 killed, injured rose to 8. Not Bilenke near Kramatorsk or elsewhere.")])
+
+D("de", "2022-08-16", "tagesschau, Liveblog (Stil)",
+  "+++ 09:12 Ukraine meldet Treffer auf Darjiwka-Brücke +++ Die ukrainische Armee hat nach eigenen Angaben am "
+  "Montag erneut die Brücke über den Inhulez bei Darjiwka östlich von Cherson beschossen. Sie sei für schwere "
+  "Technik nicht mehr passierbar, teilte das Kommando Süd mit. +++ 10:40 Scholz kündigt weitere Waffenlieferungen "
+  "an +++ Bundeskanzler Olaf Scholz hat weitere Waffenlieferungen an die Ukraine angekündigt, ohne Details zu "
+  "nennen. +++ 12:05 Zwei Tote bei nächtlichem Beschuss von Mykolajiw +++ Bei russischem Raketenbeschuss auf "
+  "Mykolajiw sind in der Nacht nach Angaben von Gouverneur Witalij Kim zwei Menschen getötet worden.",
+  [E("darivka", "Darivka (Khersonskyi raion)", 710269, [ERV], [SHELL], "2022-08-15", "2022-08-15", 10,
+     certainty=["claimed"],
+     note="Ukrainian strike on the Inhulets bridge at Darivka east of Kherson on Monday (claimed). Not Darivka in Skadovsk raion."),
+   E("mykolaiv", "Mykolaiv", 700569, [ERV], [SHELL], "2022-08-15", "2022-08-16", 15, fatalities=2,
+     note="Overnight Russian rocket fire on Mykolaiv: 2 killed. Scholz announcement is not an event.")])
+
+D("de", "2024-10-24", "Der Spiegel (Stil)",
+  "Russische Truppen sind nach Einschätzung des US-Thinktanks Institute for the Study of War (ISW) südöstlich von "
+  "Kostjantyniwka weiter vorgerückt. Geolokalisierte Aufnahmen vom Mittwoch zeigten russische Soldaten im Zentrum "
+  "von Dylijiwka. Zudem habe es Kämpfe bei Oleksandro-Schultyne und Pleschtschijiwka gegeben, ohne dass sich der "
+  "Frontverlauf verändert habe. Die ukrainische Armee wehrte nach eigenen Angaben im Abschnitt Torezk binnen 24 "
+  "Stunden zwölf Angriffe ab.",
+  [E("dyliivka", "Dyliivka", 9114054, [BAT], [NSO, CLASH], "2024-10-22", "2024-10-23", 10,
+     note="Geolocated Russian advance into central Dyliivka (footage of Wednesday 23 Oct)."),
+   E("oleksandro-shultyne", "Oleksandro-Shultyne", 713689, [BAT], [CLASH], "2024-10-22", "2024-10-24", 10,
+     note="Fighting near Oleksandro-Shultyne, no change."),
+   E("pleshchiivka", "Pleshchiivka", 9114055, [BAT], [CLASH], "2024-10-22", "2024-10-24", 10,
+     note="Fighting near Pleshchiivka, no change."),
+   E("toretsk-sector", "Toretsk direction", 709354, [BAT], [CLASH], "2024-10-23", "2024-10-24", 30, req=False,
+     note="Twelve attacks repelled in the Toretsk sector (direction-level, optional).")])
+
+D("de", "2024-04-13", "Süddeutsche Zeitung (Stil)",
+  "Deutschland liefert der Ukraine ein weiteres Patriot-Flugabwehrsystem. Das teilte das Verteidigungsministerium am "
+  "Samstag mit; die Bundeswehr gebe das System aus eigenen Beständen ab. Verteidigungsminister Boris Pistorius "
+  "sagte, Russland setze seinen Luftterror gegen ukrainische Städte und die Energieversorgung unvermindert fort. Der "
+  "ukrainische Präsident Wolodymyr Selenskyj dankte Bundeskanzler Olaf Scholz für die Entscheidung.",
+  [NONE("Weapons pledge and a general statement about Russian air attacks (no place, no date): no event.")])
+
+D("de", "2025-06-06", "Deutsche Welle (Stil)",
+  "Zwei Jahre nach der Zerstörung des Kachowka-Staudamms haben Menschen in Cherson der Opfer der Flut gedacht. Am "
+  "6. Juni 2023 war der Damm bei Nowa Kachowka gesprengt worden, Dutzende Dörfer am Unterlauf des Dnipro wurden "
+  "überschwemmt. Kiew macht Russland verantwortlich, Moskau weist das zurück. Umweltschützer warnen, dass die Folgen "
+  "für Landwirtschaft und Trinkwasser im Süden noch Jahre spürbar sein werden.",
+  [E("kakhovka-dam-2023", "Nova Kakhovka (Kakhovka dam)", 699839, [ERV, SD], ["Remote explosive/landmine/IED", "Looting/property destruction"],
+     "2023-06-06", "2023-06-06", 15, req=False, certainty=["claimed", "denied"],
+     note="Past event mentioned in an anniversary piece, with its own date (6 Jun 2023): optional. Reporting it at the publication date is a false positive; the commemoration is not an event.")])
+
+D("de", "2023-07-19", "n-tv (Stil)",
+  "Im nordukrainischen Gebiet Tschernihiw ist bei russischem Beschuss des Grenzdorfs Kamjanska Sloboda ein "
+  "60-jähriger Mann getötet worden. Das teilte Militärgouverneur Wjatscheslaw Tschaus am Mittwoch mit. Zudem seien "
+  "am Dienstag Mörsergranaten in der Gemeinde Horodnja eingeschlagen, verletzt worden sei dort niemand.",
+  [E("kamianska-sloboda", "Kamianska Sloboda", 706972, [ERV], [SHELL], "2023-07-18", "2023-07-19", 10, fatalities=1,
+     note="Shelling of the border village Kamianska Sloboda: a 60-year-old man killed (reported Wednesday; day not stated)."),
+   E("horodnia", "Horodnia hromada", 708320, [ERV], [SHELL], "2023-07-18", "2023-07-18", 20, fatalities=0, injured=0,
+     note="Mortar rounds in Horodnia hromada (Chernihiv raion) on Tuesday; nobody hurt. Hromada => 20 km around Horodnia town; not Horodnia in Pryluky raion.")])
+
+D("de", "2024-08-20", "FAZ (Stil)",
+  "Die ukrainischen Truppen setzen ihren Vorstoß im russischen Gebiet Kursk fort. Oberbefehlshaber Olexandr "
+  "Syrskyj berichtete am Dienstag von Kämpfen am Rand von Korenewo, wo russische Einheiten Verstärkung erhalten "
+  "hätten. Das russische Verteidigungsministerium erklärte, ukrainische Angriffe bei Tjotkino seien abgewehrt "
+  "worden. Präsident Selenskyj bestätigte zudem, dass am Wochenende eine dritte Brücke über den Fluss Seim im Bezirk "
+  "Gluschkowo zerstört worden sei.",
+  [E("korenevo", "Korenevo", (51.40, 34.92, "RU"), [BAT], [CLASH], "2024-08-19", "2024-08-20", 20,
+     note="Fighting on the outskirts of Korenevo (Kursk oblast)."),
+   E("tyotkino", "Tyotkino", (51.27, 34.29, "RU"), [BAT], [CLASH], "2024-08-19", "2024-08-20", 20, certainty=["claimed"],
+     note="Russian MoD: Ukrainian attacks near Tyotkino repelled."),
+   E("glushkovo-bridge", "Glushkovo district (Seym bridge)", (51.34, 34.64, "RU"), [ERV], [AIR, SHELL],
+     "2024-08-17", "2024-08-18", 30,
+     note="Third Seym bridge in Glushkovo district destroyed at the weekend (17-18 Aug); district-level => 30 km.")])
+
+# ---------------------------------------------------------------- Spanish
+D("es", "2024-11-08", "EFE (estilo)",
+  "Asciende a ocho el número de muertos por el bombardeo ruso con bombas aéreas guiadas del jueves sobre la ciudad "
+  "de Zaporiyia, en el sureste de Ucrania, informó este viernes el gobernador regional, Iván Fedorov. Otras 21 "
+  "personas resultaron heridas, entre ellas dos niños, según la última actualización, que eleva el balance inicial "
+  "de cuatro fallecidos. El ataque alcanzó una zona industrial y varios edificios residenciales.",
+  [E("zaporizhzhia", "Zaporizhzhia", 687700, [ERV], [AIR], "2024-11-07", "2024-11-07", 20, fatalities=8, injured=21,
+     note="Guided bombs on Zaporizhzhia on Thursday (7 Nov): toll revised 4 -> 8 killed, 21 injured.")])
+
+D("es", "2022-03-23", "El País (estilo)",
+  "El Ejército ucraniano recuperó el martes el control de Makariv, una localidad estratégica al oeste de Kiev, según "
+  "el Estado Mayor, mientras los combates continúan en Irpín, a las puertas de la capital, donde las tropas rusas "
+  "mantienen parte de la ciudad. La Administración regional informó de que dos civiles murieron en la noche del "
+  "martes por el bombardeo ruso de un edificio de viviendas en Vyshhorod, al norte de Kiev. Moscú, por su parte, "
+  "asegura que sus fuerzas avanzan «según lo planeado».",
+  [E("makariv", "Makariv", 702337, [BAT], [GRT], "2022-03-22", "2022-03-22", 10,
+     note="Ukrainian army regained Makariv on Tuesday 22 Mar."),
+   E("irpin", "Irpin", 707565, [BAT], [CLASH], "2022-03-22", "2022-03-23", 10,
+     note="Fighting continues in Irpin."),
+   E("vyshhorod", "Vyshhorod", 688723, [ERV], [SHELL, AIR], "2022-03-22", "2022-03-23", 10, fatalities=2,
+     note="Russian bombardment of an apartment building in Vyshhorod on Tuesday night: 2 killed (weapon unspecified). 'Advancing as planned' is not an event.")])
+
+D("es", "2024-08-13", "Europa Press (estilo)",
+  "Un dron ruso mata a dos hermanos en un pueblo de la región de Jersón\n"
+  "Dos hermanos de 34 y 39 años murieron este martes cuando un dron ruso lanzó un explosivo contra su coche en "
+  "Zelenivka, a las afueras de Jersón, según la administración militar regional. Un tercer ocupante del vehículo "
+  "resultó herido de gravedad y fue trasladado al hospital.",
+  [E("zelenivka", "Zelenivka (Khersonskyi raion)", 687383, [ERV], [AIR], "2024-08-13", "2024-08-13", 10,
+     fatalities=2, injured=1,
+     note="Drone dropped an explosive on a car: 2 brothers killed, 1 injured. Zelenivka on the outskirts of Kherson, not the ones in Zaporizhzhia, Odesa, Donetsk or Kharkiv oblasts.")])
+
+D("es", "2024-05-28", "RTVE (estilo)",
+  "El presidente del Gobierno, Pedro Sánchez, y el presidente ucraniano, Volodímir Zelenski, firmaron este lunes en "
+  "Madrid un acuerdo bilateral de seguridad que incluye un compromiso de 1.000 millones de euros en ayuda militar "
+  "para este año. Zelenski agradeció el envío de misiles para los sistemas Patriot y pidió más defensa antiaérea "
+  "ante los ataques rusos contra la red eléctrica. En Kiev no se registraron ataques durante la noche.",
+  [E("madrid-agreement", "Madrid", (40.42, -3.70, "ES"), [SD], ["Agreement"], "2024-05-27", "2024-05-27", 25, req=False,
+     note="Bilateral security agreement signed in Madrid (diplomacy, optional). Pledge and negation ('no attacks in Kyiv') are not events.")])
+
+D("es", "2025-03-16", "EFE (estilo)",
+  "El Ministerio de Defensa ruso afirmó este domingo que sus tropas han tomado la localidad de Hlushkivka, en la "
+  "región ucraniana de Járkov, una información que Kiev no ha confirmado. Según el Estado Mayor ucraniano, sus "
+  "fuerzas repelieron doce ataques rusos en las inmediaciones de Kúpiansk en las últimas 24 horas. Además, Moscú "
+  "aseguró haber derribado 25 drones ucranianos sobre la región fronteriza de Bélgorod.",
+  [E("hlushkivka", "Hlushkivka", 708709, [BAT], [NSO, CLASH], "2025-03-15", "2025-03-16", 10, certainty=["claimed"],
+     note="Russian MoD claims capture of Hlushkivka (Kupiansk raion); unconfirmed by Kyiv."),
+   E("kupiansk", "near Kupiansk", 703656, [BAT], [CLASH], "2025-03-15", "2025-03-16", 25,
+     note="Twelve Russian attacks repelled near Kupiansk in the past 24 h ('near' => 25 km)."),
+   E("belgorod-oblast", "Belgorod Oblast", (50.7, 37.0, "RU"), [SD], [DWU], "2025-03-15", "2025-03-16", 120, req=False,
+     certainty=["claimed"], note="25 drones shot down over Belgorod region (region-level, optional).")])
+
+D("es", "2023-11-20", "RTVE, directo (estilo)",
+  "10:32 | Un hombre de 52 años resultó herido por el bombardeo ruso de la localidad de Halytsynove, en la región de "
+  "Mikoláiv, informó el gobernador Vitali Kim. 11:15 | El secretario de Defensa de EE.UU., Lloyd Austin, llega a "
+  "Kiev en una visita no anunciada. 12:40 | Las fuerzas rusas atacaron con drones el distrito Dniprovskyi de Jersón "
+  "durante la mañana; dos personas resultaron heridas, según la administración militar de la ciudad.",
+  [E("halytsynove", "Halytsynove", 709022, [ERV], [SHELL], "2023-11-19", "2023-11-20", 10, injured=1,
+     note="Russian shelling of Halytsynove (Mykolaiv oblast): 1 man injured."),
+   E("kherson", "Kherson (Dniprovskyi district)", 706448, [ERV], [AIR], "2023-11-20", "2023-11-20", 15, injured=2,
+     note="Drone attack on Kherson's Dniprovskyi district this morning: 2 injured. Austin's visit is not an event.")])
+
+D("es", "2023-12-05", "EFE (estilo)",
+  "Los ataques rusos mataron a dos civiles e hirieron a otros cinco en la región de Donetsk en las últimas 24 horas, "
+  "informó este martes el gobernador regional, Vadim Filashkin. Un hombre murió en Raihorodok y otro en "
+  "Sviatohirsk, mientras que en la ciudad de Lyman, en el distrito de Kramatorsk, un bombardeo dejó cinco heridos. "
+  "Filashkin reiteró el llamamiento a evacuar las localidades cercanas al frente.",
+  [E("raihorodok", "Raihorodok (Donetsk oblast)", 695762, [ERV], [SHELL, AIR], "2023-12-04", "2023-12-05", 10, fatalities=1,
+     note="Casualty-only clause: a man killed in Raihorodok (Kramatorsk raion); coded as shelling, method not given."),
+   E("sviatohirsk", "Sviatohirsk", 692016, [ERV], [SHELL, AIR], "2023-12-04", "2023-12-05", 10, fatalities=1,
+     note="A man killed in Sviatohirsk (casualty-only)."),
+   E("lyman", "Lyman (Kramatorsk raion)", 704204, [ERV], [SHELL], "2023-12-04", "2023-12-05", 15, injured=5,
+     note="Shelling of the town of Lyman: 5 injured. Not the village Lyman in Pokrovsk raion."),
+   E("donetsk-oblast", "Donetsk Oblast", 709716, [ERV], [SHELL, AIR], "2023-12-04", "2023-12-05", 150, req=False,
+     fatalities=2, injured=5, note="Oblast aggregate: 2 killed, 5 injured (optional).")])
