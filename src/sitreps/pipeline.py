@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from sitreps.documents.langid import detect_language
 from sitreps.documents.model import Document, check_document
 from sitreps.errors import InputError, SitrepsError
-from sitreps.events.drafts import SentenceFacts
+from sitreps.events.drafts import SentenceFacts, locating_places
 from sitreps.events.extract import EventBuilder
 from sitreps.events.model import Event
 from sitreps.lang.pack import LanguagePack
@@ -84,25 +84,25 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         if past:
             paragraph_dates = past
         date_tokens = {i for d in dates for i in range(d.start, d.end)}
-        facts.append(
-            SentenceFacts(
-                sent=sent,
-                triggers=lx["triggers"],
-                weapons=lx["weapons"],
-                targets=lx["targets"],
-                quantities=find_quantities(sent, pack, date_tokens),
-                dates=dates,
-                places=places,
-                attribution=attribution,
-                sides=lx["sides"],
-                military=lx["military"],
-                civilian=lx.has("civilian"),
-                habitual=lx.has("habitual"),
-                hypothetical=lx["hypothetical"],
-                lx=lx,
-                inherited_dates=[] if dates else inherited,
-            )
+        fact = SentenceFacts(
+            sent=sent,
+            triggers=lx["triggers"],
+            weapons=lx["weapons"],
+            targets=lx["targets"],
+            quantities=find_quantities(sent, pack, date_tokens),
+            dates=dates,
+            places=places,
+            attribution=attribution,
+            sides=lx["sides"],
+            military=lx["military"],
+            civilian=lx.has("civilian"),
+            habitual=lx.has("habitual"),
+            hypothetical=lx["hypothetical"],
+            lx=lx,
+            inherited_dates=[] if dates else inherited,
         )
+        fact.places = locating_places(fact, pack)
+        facts.append(fact)
     return facts
 
 

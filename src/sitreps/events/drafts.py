@@ -185,7 +185,36 @@ def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
     return out
 
 
-def locating_places(f: SentenceFacts) -> list[PlaceMention]:
+LOCATOR_WORDS = 4
+SMALL_TOWN = 5000
+END_PUNCT = {",", ".", ";", ":", ")", "!", "?", "–", "—"}
+
+
+def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
+    """Start tokens of places that only locate the town named just before: 'Izmail, sul Danubio,', 'a
+    Sebastopoli, in Crimea', 'Komyshany, alla periferia di Cherson,'. The words between are a comma and a few
+    lower-case words ending in a preposition of place; the locator ends its phrase."""
+    toks = f.sent.tokens
+    preps = set(pack.locative) | set(pack.origin) | set(pack.near_words)
+    triggers = {i for m in f.triggers for i in range(m.start, m.end)}
+    out = set()
+    for a in f.places:
+        if a.place.kind != "city":
+            continue
+        for b in f.places:
+            between = toks[a.end : b.start]
+            if not between or between[0].text != "," or not 2 <= len(between) <= LOCATOR_WORDS + 1:
+                continue
+            words = between[1:]
+            if not all(t.text.isalpha() and t.text.islower() and t.i not in triggers for t in words):
+                continue
+            last = words[-1].lower if words[-1].lower not in pack.articles or len(words) < 2 else words[-2].lower
+            if last in preps and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
+                out.add(b.start)
+    return out
+
+
+def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     """The places that may locate an event. Not: a place in brackets right after another place (it locates
     that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a street
     ('Svobody Square'), a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
@@ -204,8 +233,9 @@ def locating_places(f: SentenceFacts) -> list[PlaceMention]:
     axis_before = {m.end for m in lx["axis_before"]}
     kept: list[PlaceMention] = []
     axis: list[PlaceMention] = []
+    locators = _locators(f, pack)
     for p in f.places:
-        if any(a < p.start and p.end <= b for a, b in apposed):
+        if any(a < p.start and p.end <= b for a, b in apposed) or p.start in locators:
             continue
         if p.end in street_after or p.start in street_before or weapon_tokens & set(range(p.start, p.end)):
             continue
@@ -218,8 +248,10 @@ def locating_places(f: SentenceFacts) -> list[PlaceMention]:
         on_axis = end in axis_after or p.start in axis_before or start in axis_before
         if on_axis and (start, end) != (p.start, p.end):
             continue  # a line between places ('the Kupyansk-Svatove-Kreminna line') is no location
+        if p.relation == "district" and p.place.kind == "city" and p.place.population < SMALL_TOWN:
+            continue  # "the Kyivskyi district" of a city: a quarter, not the village of that name
         if on_axis or (p.relation == "district" and p.place.kind == "city"):
-            axis.append(p)  # an axis, or a district named after a town or a city's quarter
+            axis.append(p)  # an axis, or a district named after its town ('Synelnykove district')
         else:
             kept.append(p)
     if any(p.usable and p.place.kind == "city" for p in kept):
@@ -231,7 +263,7 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
     """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
     places listed with an assigned place follow it; a region gives way to a city inside it."""
     from_place = any(d.kind.from_place for d in drafts)
-    usable = [p for p in locating_places(f) if p.usable or (from_place and p.role == "origin")]
+    usable = [p for p in f.places if p.usable or (from_place and p.role == "origin")]
     usable = [replace(p, role="locative") if p.role == "origin" else p for p in usable]
     specific = [p for p in usable if p.place.kind != "country"]
     pool = specific or usable
