@@ -286,6 +286,8 @@ class EventBuilder:
         """A tally is placed at the country where things happen: one named after a preposition ('across
         Ukraine'), else the country of the sentence's places, else the document's."""
         countries = [p for p in f.places if p.place.kind == "country" and p.role == "locative"]
+        if not countries and not (f.lx and f.lx.has("scope_phrases")):
+            return []  # a total with no scope ("8,000 killed since the start of the conflict") is no event
         place: Place | None = countries[0].place if countries else None
         if place is None:
             local = Counter(p.place.country for p in f.places if p.usable and p.place.kind != "country")

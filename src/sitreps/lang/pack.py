@@ -139,6 +139,8 @@ class LanguagePack:
     military_words: tuple[str, ...] = ()
     civilian_words: tuple[str, ...] = ()
     aggregate_nouns: tuple[str, ...] = ()
+    # "across the country", "in tutto il Paese": the scope that makes a total a country-level tally
+    scope_phrases: tuple[str, ...] = ()
     # "a parade of captured tanks", "the funeral of soldiers killed": a trigger inside such a phrase tells
     # no event of its own
     non_event_nouns: tuple[str, ...] = ()

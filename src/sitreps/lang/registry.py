@@ -158,6 +158,7 @@ def load_pack(code: str) -> LanguagePack:
             military_words=_words(actors, "military_words"),
             civilian_words=_words(actors, "civilian_words"),
             aggregate_nouns=_words(actors, "aggregate_nouns"),
+            scope_phrases=_words(actors, "scope_phrases"),
             non_event_nouns=_words(actors, "non_event_nouns"),
             attributive_participles=_words(actors, "attributive_participles"),
             auxiliaries=_words(actors, "auxiliaries"),

@@ -34,6 +34,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "at_least": _plain(pack.at_least),
             "at_most": _plain(pack.at_most),
             "aggregate_nouns": _plain(pack.aggregate_nouns),
+            "scope_phrases": _plain(pack.scope_phrases),
             "habitual": _plain(pack.habitual),
             "speech_verbs": _plain(pack.speech_verbs),
             "according_to": _plain(pack.according_to),

@@ -209,7 +209,9 @@ def find_quantities(
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
         # "in tutto il Paese 11 morti", "across the country, 11 people": the phrase before the number
         aggregate = aggregate or any(
-            0 <= start - m.end <= AGGREGATE_WINDOW and not any(t.text in CLAUSE_PUNCT for t in toks[m.end : start])
+            0 <= start - m.end <= AGGREGATE_WINDOW
+            and m.end - m.start > 1  # a phrase of scope, not a noun: "missiles kill 23" is no tally
+            and not any(t.text in CLAUSE_PUNCT for t in toks[m.end : start])
             for m in lx["aggregate_nouns"]
         )
         if value > (lim.max_aggregate_count if aggregate else lim.max_event_count):
