@@ -205,6 +205,7 @@ class EventBuilder:
             latitude=place.latitude,
             longitude=place.longitude,
             precision=p.precision,
+            admin2=place.admin2 if place.kind in {"city", "admin2"} else None,
         )
 
     def _country_name(self, iso: str) -> str:

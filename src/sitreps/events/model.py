@@ -36,6 +36,7 @@ class Location:
     latitude: float
     longitude: float
     precision: int
+    admin2: str | None = None  # the raion (second-level division), where the gazetteer knows it
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -44,7 +45,7 @@ class Location:
             "geonames_id": self.geonames_id,
             "country": self.country,
             "admin1": self.admin1,
-            "admin2": None,
+            "admin2": self.admin2,
             "latitude": round(self.latitude, 5),
             "longitude": round(self.longitude, 5),
             "precision": self.precision,
@@ -154,6 +155,7 @@ def event_from_json(d: dict[str, Any]) -> Event:
             float(loc["latitude"]),
             float(loc["longitude"]),
             int(loc["precision"]),
+            loc.get("admin2"),
         ),
         sources=[
             Source(

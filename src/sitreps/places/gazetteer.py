@@ -15,9 +15,22 @@ from sitreps.config import cache_dir
 from sitreps.errors import GazetteerError
 from sitreps.places.build import HERE, build_index
 from sitreps.places.model import Place, PlaceIndex
-from sitreps.places.translit import ending_variants, fold, skeleton
+from sitreps.places.translit import fold, skeleton
 
-_INPUTS = ("gazetteer.toml", "aliases.toml", "translit.toml", "build.py", "model.py")
+FUZZY_MIN_KEY = 5  # shorter keys are too close to too many names
+FUZZY_LONG_KEY = 8  # from this length two edits are allowed, below it one
+FUZZY_LIMIT = 12
+
+_INPUTS = (
+    "gazetteer.toml",
+    "aliases.toml",
+    "renamed.toml",
+    "translit.toml",
+    "build.py",
+    "model.py",
+    "geonames.py",
+    "data/UA.zip",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,7 +38,7 @@ class Candidate:
     place: Place
     rank: int  # 0 primary name, 1 reviewed alias or division name, 2 GeoNames alternate name
     exact: bool  # the mention equals the place's primary name once folded
-    variant: bool  # found only through an ending variant (Glushkiv -> Glushkovo)
+    fuzzy: bool = False  # found only as a near spelling ('Glushkiv' -> Glushkovo): needs context to be accepted
 
 
 def index_fingerprint() -> str:
@@ -77,25 +90,48 @@ class Gazetteer:
 
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
+        self._by_initial: dict[str, tuple[str, ...]] | None = None
 
     def lookup(self, mention: str) -> list[Candidate]:
-        key = skeleton(mention)
+        """Places whose name has the mention's transliteration key."""
         folded = fold(mention)
-        hits = self.index.names.get(key, ())
-        variant = False
-        if not hits:
-            for alt in ending_variants(key):
-                hits = self.index.names.get(alt, ())
-                if hits:
-                    variant = True
-                    break
         out = []
-        for pid, rank in hits:
+        for pid, rank in self.index.names.get(skeleton(mention), ()):
             place = self.index.places[pid]
             if place.kind == "country" and folded not in self.index.country_names:
                 continue
-            out.append(Candidate(place, rank, fold(place.name) == folded, variant))
+            out.append(Candidate(place, rank, fold(place.name) == folded))
         return out
+
+    def lookup_near(self, mention: str) -> list[Candidate]:
+        """Populated places one edit (two from eight letters) away from the mention's key: misspellings and the
+        other language's ending ('Nykolaiv', 'Glushkiv' -> Glushkovo). The caller accepts them only when the
+        context (a region named, a place nearby) supports them."""
+        key = skeleton(mention)
+        if len(key) < FUZZY_MIN_KEY or " " in key:
+            return []
+        from rapidfuzz.distance import Levenshtein
+        from rapidfuzz.process import extract
+
+        limit = 1 if len(key) < FUZZY_LONG_KEY else 2
+        choices = self._keys_by_initial().get(key[0], ())
+        found = extract(key, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=FUZZY_LIMIT)
+        out: list[Candidate] = []
+        for near, _, _ in sorted(found, key=lambda f: (f[1], f[0])):
+            for pid, rank in self.index.names[near]:
+                place = self.index.places[pid]
+                if place.kind == "city" and all(c.place.id != pid for c in out):
+                    out.append(Candidate(place, rank, False, fuzzy=True))
+        return out
+
+    def _keys_by_initial(self) -> dict[str, tuple[str, ...]]:
+        if self._by_initial is None:
+            groups: dict[str, list[str]] = {}
+            for k in self.index.names:
+                if len(k) >= FUZZY_MIN_KEY - 1 and " " not in k:
+                    groups.setdefault(k[0], []).append(k)
+            self._by_initial = {c: tuple(ks) for c, ks in groups.items()}
+        return self._by_initial
 
     def place(self, pid: int) -> Place:
         return self.index.places[pid]

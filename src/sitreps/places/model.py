@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-PlaceKind = Literal["city", "admin1", "country"]
+PlaceKind = Literal["city", "admin1", "admin2", "country"]
 
 
 class Place(NamedTuple):
@@ -21,6 +21,8 @@ class Place(NamedTuple):
     longitude: float
     population: int
     city_like: bool = False
+    admin2_code: str | None = None  # "UA.07.6308": the raion (second-level division), where GeoNames gives it
+    admin2: str | None = None
 
     def with_admin1(self, admin1: str) -> Place:
         return self._replace(admin1=admin1)
@@ -40,3 +42,4 @@ class PlaceIndex:
     country_prior: dict[str, float]
     country_names: frozenset[str]
     admin1_prior: dict[str, float]
+    admin2_place: dict[str, int] = field(default_factory=dict)

@@ -32,6 +32,9 @@ SENTENCE_START_MIN_POPULATION = 15_000
 BIG_CITY = 20_000  # a town this size in a reported country is not a chance homonym of a common word
 MIN_STEM = 3
 SMALL_PLACE = 10_000
+VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
+NEAR_SPELLING_MIN = 5  # letters of a word tried as a misspelt place name
+CLUSTER_KM = 40  # a place this close to another the document names belongs to its cluster
 NAME_JOINERS = {"-", "'", "’"}
 
 
@@ -42,10 +45,11 @@ class RawMention:
     end: int
     text: str
     candidates: tuple[Candidate, ...]
-    role: str  # locative, plain, origin, reference, actor, source
+    role: str  # locative, plain, origin, reference, actor, source, region_of
     relation: str | None  # region, district, near, or a compass direction (N, SE, ...)
     capital: str | None = None  # "country" or "region" for "la capitale" / "the regional capital"
     chain: int = -1  # places listed together ("a sud-est di Kupyansk, vicino a Toretsk e ...") share a chain
+    within: tuple[str, ...] = ()  # division or country codes named beside it ("X, Kharkiv Oblast"): UA.07, UA.07.6308
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +74,13 @@ class PlaceMention:
 class DocContext:
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
-    points: list[tuple[float, float]] = field(default_factory=list)
+    points: list[tuple[float, float, int, int]] = field(default_factory=list)  # lat, lon, sentence, token
+
+    def nearest_km(self, p: Place, m: RawMention) -> float:
+        """Distance to the nearest place the document names elsewhere (inf when none)."""
+        own = (m.sentence, m.start)
+        others = (distance_km(p.latitude, p.longitude, a, b) for a, b, s, t in self.points if (s, t) != own)
+        return min(others, default=math.inf)
 
     def focus_country(self, prior: dict[str, float]) -> str:
         if self.countries:
@@ -275,8 +285,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 found = (k, cands)
                 break
         if found is None:
-            i += 1
-            continue
+            near = _near_spelling(sent, pack, gaz, i, matches, lexical)
+            if not near:
+                i += 1
+                continue
+            found = (1, near)
         k, cands = found
         if _inside_name(toks, i, i + k, pack, lexical):
             i += k
@@ -308,7 +321,84 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region"))
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
+    _appositions(sent, pack, gaz, out)
     return out
+
+
+def _near_spelling(
+    sent: Sentence, pack: LanguagePack, gaz: Gazetteer, i: int, matches: dict[str, list[Match]], lexical: set[int]
+) -> list[Candidate]:
+    """A word the gazetteer does not know, in a place's position ('nel distretto di Glushkiv', 'in Nykolaiv,'):
+    the places one or two letters away. They are kept only if the context supports them (see _acceptable)."""
+    toks = sent.tokens
+    t = toks[i]
+    if i == 0 or len(t.text) < NEAR_SPELLING_MIN or i in lexical or t.text in pack.not_places:
+        return []
+    if i + 1 < len(toks) and toks[i + 1].is_capitalised:
+        return []  # part of a longer name
+    if pack.simplemma_lang and simplemma.is_known(t.lower, lang=pack.simplemma_lang):
+        return []
+    role, relation = _context(sent, pack, i, i + 1, matches)
+    if role != "locative" and relation is None:
+        return []
+    return gaz.lookup_near(t.text)
+
+
+def _region_codes(m: RawMention, gaz: Gazetteer) -> set[str]:
+    """The divisions and countries a mention can name: 'Kharkiv Oblast' -> UA.07, 'Kupiansk raion' -> the raion,
+    'Ukraine' -> UA; a bare 'Kharkiv' names its oblast through its seat."""
+    codes: set[str] = set()
+    for c in m.candidates:
+        p = c.place
+        if p.kind == "admin1" and p.admin1_code:
+            codes.add(p.admin1_code)
+        elif p.kind == "admin2" and p.admin2_code:
+            codes.add(p.admin2_code)
+        elif p.kind == "country":
+            codes.add(p.country)
+        elif p.kind == "city" and m.relation is None and p.population >= SMALL_PLACE:
+            seat = gaz.admin1_capital(p.admin1_code)
+            if seat is not None and seat.id == p.id and p.admin1_code:
+                codes.add(p.admin1_code)
+    return codes
+
+
+def within(p: Place, codes: set[str] | tuple[str, ...]) -> bool:
+    return p.country in codes or (p.admin1_code or "") in codes or (p.admin2_code or "") in codes
+
+
+def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: list[RawMention]) -> None:
+    """The region beside a name decides which place it is and is no place of its own: 'Kurylivka, Kharkiv',
+    'X (Donetsk region)', 'X in the Kupiansk raion', 'il villaggio di X, nella regione di Y', 'у селі X
+    Харківської області', 'Glushkovo, Russia'. The region becomes role 'region_of'; X keeps the codes."""
+    joiners = {",", "(", "–", "—"} | set(pack.articles) | set(pack.direction_links)
+    joiners |= {w for w in (*pack.locative, *pack.region_words, *pack.district_words) if " " not in w}
+    connectors = {w.lower() for w in pack.connectors}
+    for j in range(len(mentions) - 1):
+        a, b = mentions[j], mentions[j + 1]
+        if a.capital or b.capital or not a.candidates or not b.candidates or b.start < a.end:
+            continue
+        between = [t.lower for t in sent.tokens[a.end : b.start]]
+        if any(w not in joiners for w in between):
+            continue
+        codes = _region_codes(b, gaz)
+        if b.relation is None:
+            if between not in ([","], ["("]):
+                continue
+            if not any(c.place.kind == "country" for c in b.candidates):
+                nxt = mentions[j + 2] if j + 2 < len(mentions) else None
+                gap = [t.lower for t in sent.tokens[b.end : nxt.start]] if nxt else ["."]
+                if nxt is not None and all(w in connectors for w in gap):
+                    continue  # 'Izium, Kharkiv and Kupiansk': a list, not a place and its region
+        elif b.relation not in {"region", "district"}:
+            continue
+        if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
+            continue  # two regions side by side; only a country may follow a region
+        inside = {c.place.id for c in a.candidates if within(c.place, codes)}
+        if not codes or not inside:
+            continue
+        mentions[j] = replace(a, within=tuple(sorted(codes)))
+        mentions[j + 1] = replace(b, role="region_of", chain=b.start)
 
 
 def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
@@ -341,32 +431,61 @@ class Priors(NamedTuple):
 
     country: dict[str, float]
     admin1: dict[str, float]
+    seats: frozenset[int] = frozenset()  # seats of first-level divisions: the best-known place of their name
 
     @classmethod
     def of(cls, gaz: Gazetteer) -> Priors:
-        return cls(gaz.index.country_prior, gaz.index.admin1_prior)
+        return _priors(gaz)
+
+
+@cache
+def _priors(gaz: Gazetteer) -> Priors:
+    return Priors(gaz.index.country_prior, gaz.index.admin1_prior, frozenset(gaz.index.admin1_capital.values()))
 
 
 def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
     p = c.place
     s = math.log10(p.population + 10)
-    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.variant else 0.0)
+    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.fuzzy else 0.0)
     s += prior.country.get(p.country, 0.0) + prior.admin1.get(p.admin1_code or "", 0.0)
+    if p.id in prior.seats:
+        s += 1.0
     if p.kind == "admin1":
         s += 6.0 if m.relation == "region" else -4.0
         if p.city_like:
             s -= 2.0
+    elif p.kind == "admin2":
+        s += 6.0 if m.relation == "district" else -4.0
     elif p.kind == "country":
         s += -2.0 if m.relation == "region" else 0.0
-    elif m.relation == "region":
+    elif m.relation in {"region", "district"}:
         s -= 3.0
     if p.kind == "city" and p.admin1_code in ctx.admin1:
         s += 2.5
     if ctx.countries.get(p.country):
         s += 1.0
-    if p.kind == "city" and ctx.points and min(distance_km(p.latitude, p.longitude, a, b) for a, b in ctx.points) < 150:
-        s += 1.5
+    if p.kind == "city" and ctx.points:
+        nearest = ctx.nearest_km(p, m)
+        s += 1.5 if nearest < 150 else 0.0
+        if nearest < CLUSTER_KM and p.population < SMALL_PLACE:
+            s += 1.5  # a village among the places the document names is the one meant
     return s
+
+
+def _introduced(m: RawMention) -> bool:
+    """Named where a place is expected: after a locative preposition, with a region beside it, as a district
+    or direction, or written in Cyrillic (an inflected or exact form is no chance capitalised word)."""
+    return m.role == "locative" or m.relation is not None or bool(m.within) or not m.text.isascii()
+
+
+def _supported(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
+    """Does the document support a near spelling: its region is named, or a place it names is close by?"""
+    p = c.place
+    if p.admin1_code in ctx.admin1:
+        return True
+    if ctx.nearest_km(p, m) < CLUSTER_KM:
+        return True
+    return p.population >= BIG_CITY and ctx.countries.get(p.country, 0) > 0
 
 
 def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
@@ -374,34 +493,51 @@ def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
     small place in a country the document does not otherwise name."""
     if c.place.kind != "city":
         return True
-    if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE:
+    if c.fuzzy and not (m.within or (_introduced(m) and _supported(c, m, ctx))):
         return False
-    if c.rank == 2 and not c.exact and c.place.population < 5000 and " " not in m.text and m.text.isascii():
-        return False  # 'Novy' is a village somewhere; a Cyrillic alternate name ('Очеретино') is real evidence
-    return c.place.population >= 1000 or c.rank < 2 or c.exact
+    if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE and not m.within:
+        return False
+    if c.place.population < VILLAGE and not _introduced(m):
+        return False  # 'Shevchenko said', 'Pobeda': a village's name alone is too often something else
+    if c.rank == 2 and not c.exact and m.text.isascii():
+        # 'Novy' is a village somewhere: a Latin alternate spelling of a small place needs its region named or
+        # a place nearby; a Cyrillic alternate name ('Очеретино') is real evidence
+        small = c.place.population < (5000 if " " not in m.text else VILLAGE)
+        return not small or bool(m.within) or _supported(c, m, ctx)
+    return True
 
 
 def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
-    ok = [c for c in m.candidates if _acceptable(c, m, ctx)]
+    cands = [c for c in m.candidates if within(c.place, m.within)] if m.within else list(m.candidates)
+    ok = [c for c in cands if _acceptable(c, m, ctx)]
     if not ok:
         return None
-    return max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
+    best = max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
+    p = best.place
+    if p.kind == "city" and p.population < VILLAGE and not m.within and not _supported(best, m, ctx):
+        far = [c for c in ok if distance_km(p.latitude, p.longitude, c.place.latitude, c.place.longitude) > CLUSTER_KM]
+        if far:
+            return None  # one of several villages of that name, and nothing in the text says which
+    return best
 
 
 def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
     """First pass: regions and countries the document names, from each mention's context-free best reading."""
     ctx = DocContext()
     for m in mentions:
-        if m.role not in {"locative", "plain", "origin"}:
+        for code in m.within:
+            if code.count(".") == 1:
+                ctx.admin1[code] += 1  # 'X, Kharkiv Oblast': the oblast is context for the whole document
+        if m.role not in {"locative", "plain", "origin", "region_of"}:
             continue
         c = best_candidate(m, DocContext(), prior)
-        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE):
+        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE and not m.within):
             continue  # small places are what the context has to decide, not evidence for it
         ctx.countries[c.place.country] += 1
         if c.place.kind == "admin1" and m.relation == "region" and c.place.admin1_code:
             ctx.admin1[c.place.admin1_code] += 1
-        if c.place.kind == "city" and m.role == "locative":
-            ctx.points.append((c.place.latitude, c.place.longitude))
+        if c.place.kind == "city" and (m.role == "locative" or (m.within and m.role == "plain")):
+            ctx.points.append((c.place.latitude, c.place.longitude, m.sentence, m.start))
     return ctx
 
 
@@ -427,6 +563,8 @@ def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str |
             place = region  # "Sumy region" matched only the city of Sumy: its region is meant
     if place.kind in {"admin1", "country"}:
         precision = 3
+    elif place.kind == "admin2":
+        precision = 2
     elif m.relation in {None, "region"}:
         precision = 1
     else:

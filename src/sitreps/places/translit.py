@@ -16,13 +16,10 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 
 
 @cache
-def _rules() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+def _rules() -> tuple[tuple[str, str], ...]:
     with _RULES_FILE.open("rb") as f:
         data = tomllib.load(f)
-    return (
-        tuple((a, b) for a, b in data["rules"]),
-        tuple((a, b) for a, b in data.get("ending_variants", [])),
-    )
+    return tuple((a, b) for a, b in data["rules"])
 
 
 @lru_cache(maxsize=100_000)
@@ -37,19 +34,6 @@ def fold(name: str) -> str:
 def skeleton(name: str) -> str:
     """The transliteration key: 'Kharkiv', 'Charkiv' -> 'harkiv'; 'Nykolaiev', 'Nikolaev' -> 'nikolaev'."""
     text = fold(name)
-    for a, b in _rules()[0]:
+    for a, b in _rules():
         text = text.replace(a, b)
     return _DOUBLE.sub(r"\1", text)
-
-
-@cache
-def _ending_pairs() -> tuple[tuple[str, str], ...]:
-    pairs = []
-    for a, b in _rules()[1]:
-        pairs += [(skeleton(a), skeleton(b)), (skeleton(b), skeleton(a))]
-    return tuple(pairs)
-
-
-def ending_variants(key: str) -> list[str]:
-    """Other keys the same place may have with a Ukrainian or Russian ending."""
-    return [key[: -len(x)] + y for x, y in _ending_pairs() if key.endswith(x)]

@@ -242,7 +242,7 @@ class Store:
             geonames_id=loc.geonames_id,
             country=loc.country,
             admin1=loc.admin1,
-            admin2=None,
+            admin2=loc.admin2,
             latitude=loc.latitude,
             longitude=loc.longitude,
             geo_precision=loc.precision,
@@ -265,8 +265,9 @@ class Store:
             row.event_type, row.sub_event_type, row.type_assumed = e.event_type, e.sub_event_type, False
         if loc.precision < row.geo_precision:
             row.location_name, row.location_mention, row.geonames_id = loc.name, loc.mention, loc.geonames_id
-            row.admin1, row.latitude, row.longitude, row.geo_precision = (
+            row.admin1, row.admin2, row.latitude, row.longitude, row.geo_precision = (
                 loc.admin1,
+                loc.admin2,
                 loc.latitude,
                 loc.longitude,
                 loc.precision,
