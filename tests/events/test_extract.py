@@ -143,7 +143,9 @@ def test_small_place_abroad_is_not_picked_over_the_region(gaz: Gazetteer) -> Non
 
 
 def test_tallies_go_to_the_country_where_things_happen(gaz: Gazetteer) -> None:
-    (tally,) = one("72 Ukrainian soldiers were killed in Russia's war this year.", "en", gaz, date(2021, 11, 30))
+    # a year's total with no scope is no event, and never one in Russia
+    assert one("72 Ukrainian soldiers were killed in Russia's war this year.", "en", gaz, date(2021, 11, 30)) == []
+    (tally,) = one("72 Ukrainian soldiers were killed across the country this year.", "en", gaz, date(2021, 11, 30))
     assert tally["aggregate"] and tally["location"]["country"] == "UA" and tally["location"]["precision"] == 3
     events = one("Russia-led forces shelled Avdiivka overnight, killing two soldiers.", "en", gaz)
     assert [(e["location"]["name"], e["actor1"]) for e in events] == [("Avdiyivka", "Military Forces of Russia")]
