@@ -26,6 +26,7 @@ PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 NEGATION_WINDOW = 6
+OBJECT_DISTANCE = 8
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -93,6 +94,18 @@ def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     return False
 
 
+def object_kind(f: SentenceFacts, m: Match, kind: TriggerKind, kinds: dict[str, TriggerKind]) -> TriggerKind | None:
+    """`kind` when a weapon it names is the object in the clause ("уничтожены шесть беспилотников") and no
+    target is ("уничтожен склад"), else its `otherwise` kind."""
+
+    def near(x: Match) -> bool:
+        return distance(m.start, m.end, x.start, x.end) <= OBJECT_DISTANCE and not punct_between(f, m, x)
+
+    if any(near(w) and w.label in kind.weapon_object for w in f.weapons) and not any(near(t) for t in f.targets):
+        return kind
+    return kinds.get(kind.otherwise) if kind.otherwise else None
+
+
 def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
     has_support = bool(
         f.weapons
@@ -112,7 +125,10 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if irrealis(f, m, pack):
             continue
-        out.append(Draft(m, kind))
+        read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
+        if read_as is None:
+            continue
+        out.append(Draft(m, read_as))
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
     return out

@@ -18,6 +18,10 @@ class TriggerKind:
     remote: bool = False
     weapon_decides: bool = False
     from_place: bool = False
+    # "уничтожены шесть беспилотников", "Drohnen ... zerstört": the kind holds only when one of these weapons
+    # is its object (named in the clause, no target beside it); otherwise the word is read as kind `otherwise`
+    weapon_object: tuple[str, ...] = ()
+    otherwise: str | None = None
 
 
 @dataclass(frozen=True)

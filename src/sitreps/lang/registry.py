@@ -74,6 +74,8 @@ def load_pack(code: str) -> LanguagePack:
                 remote=bool(spec.get("remote", False)),
                 weapon_decides=bool(spec.get("weapon_decides", False)),
                 from_place=bool(spec.get("from_place", False)),
+                weapon_object=_words(spec, "weapon_object"),
+                otherwise=spec.get("otherwise"),
             )
             for key, spec in d["triggers"].items()
         )
