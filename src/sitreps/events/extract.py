@@ -76,11 +76,15 @@ class EventBuilder:
         if not drafts or (all(d.kind.weapon_decides for d in drafts) and self._continues(f, previous)):
             self._continue_previous(f, previous)
             return
-        if f.habitual:
-            return
         assign_places(drafts, f)
         drafts = fold_same_clause(drafts, f)
         mark_aggregates(drafts, f)
+        if not any(d.places or d.aggregate for d in drafts) and self._continues(f, previous):
+            # "Huit personnes avaient été blessées dans cette frappe": no place of its own, the event before
+            self._continue_previous(f, previous)
+            return
+        if f.habitual:
+            return
         owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:
