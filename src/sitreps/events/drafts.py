@@ -25,6 +25,7 @@ MAX_TRIGGER_DISTANCE = 25
 PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
+OBJECT_DISTANCE = 8
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -143,6 +144,18 @@ def nominal_strikes(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langu
     return out
 
 
+def object_kind(f: SentenceFacts, m: Match, kind: TriggerKind, kinds: dict[str, TriggerKind]) -> TriggerKind | None:
+    """`kind` when a weapon it names is the object in the clause ("уничтожены шесть беспилотников") and no
+    target is ("уничтожен склад"), else its `otherwise` kind."""
+
+    def near(x: Match) -> bool:
+        return distance(m.start, m.end, x.start, x.end) <= OBJECT_DISTANCE and not punct_between(f, m, x)
+
+    if any(near(w) and w.label in kind.weapon_object for w in f.weapons) and not any(near(t) for t in f.targets):
+        return kind
+    return kinds.get(kind.otherwise) if kind.otherwise else None
+
+
 def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: LanguagePack) -> list[Draft]:
     has_support = bool(
         f.weapons
@@ -162,7 +175,10 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if irrealis(f, m, pack) or negated(f, m, pack):
             continue
-        out.append(Draft(m, kind))
+        read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
+        if read_as is None:
+            continue
+        out.append(Draft(m, read_as))
     if not f.triggers:
         out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import replace
+from datetime import timedelta
 
 from sitreps.documents.model import Document
 from sitreps.events.drafts import (
@@ -42,6 +43,7 @@ from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
+RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
@@ -78,11 +80,15 @@ class EventBuilder:
         if not drafts or (all(d.kind.weapon_decides for d in drafts) and self._continues(f, previous)):
             self._continue_previous(f, previous)
             return
-        if f.habitual:
-            return
         assign_places(drafts, f)
         drafts = fold_same_clause(drafts, f)
         mark_aggregates(drafts, f)
+        if not any(d.places or d.aggregate for d in drafts) and self._continues(f, previous):
+            # "Huit personnes avaient été blessées dans cette frappe": no place of its own, the event before
+            self._continue_previous(f, previous)
+            return
+        if f.habitual:
+            return
         owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:
@@ -149,11 +155,26 @@ class EventBuilder:
         if f.attribution.certainty in {"denied", "unverified", "claimed"}:
             for e in prev_events:
                 e.certainty = f.attribution.certainty
+        self._date_from(f, prev_events)
         if extended:
             ev = target.sources[0].evidence
             ev.end = f.sent.end
             ev.text = self.doc.text[ev.start : ev.end]
         self.by_sentence[f.sent.index] = prev_events
+
+    def _date_from(self, f: SentenceFacts, events: list[Event]) -> None:
+        """A revised toll told first and dated after: "Zwei Raketen hatten am Dienstag ... getroffen" gives its
+        day to the events before it that had only the publication window."""
+        days = [x for x in f.dates if x.precision == "day" and x.first == x.last]
+        published = self.doc.published
+        if len(days) != 1 or not 0 < (published - days[0].first).days <= RECENT_DAYS:
+            return
+        day = days[0].first.isoformat()
+        default = ((published - timedelta(days=1)).isoformat(), published.isoformat())
+        for e in events:
+            if e.date_precision == "range" and (e.date_start, e.date_end) == default and not e.aggregate:
+                e.event_date = e.date_start = e.date_end = day
+                e.date_precision = "day"
 
     # -- one event ------------------------------------------------------------------------------
     def _weapon_type(self, d: Draft, f: SentenceFacts, close: bool) -> str | None:

@@ -21,6 +21,10 @@ class TriggerKind:
     # the type when the sentence names civilians and no armed force ("civilians shot dead": an attack on them)
     civilian_event_type: str | None = None
     civilian_sub_event_type: str | None = None
+    # "уничтожены шесть беспилотников", "Drohnen ... zerstört": the kind holds only when one of these weapons
+    # is its object (named in the clause, no target beside it); otherwise the word is read as kind `otherwise`
+    weapon_object: tuple[str, ...] = ()
+    otherwise: str | None = None
 
 
 @dataclass(frozen=True)
