@@ -32,6 +32,7 @@ CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
 AGGREGATE_DISTANCE = 8
 MIN_TALLY = 5  # "two missiles hit a hospital" is one strike; "74 attacks on Kherson Oblast" is a tally
 NOMINAL_WEAPON_GAP = 3
+REPORT_DATE_GAP = 4  # "rose to seven on Saturday"
 SIDE_NEAR_MILITARY = 2
 NEGATION_WINDOW = 3  # a verb's negation, either side of a noun trigger: "вибухів не зафіксовано"
 NEGATION_BEFORE_WINDOW = 3  # "no attacks", "nessun attacco": a quantifier before the noun
@@ -203,13 +204,15 @@ def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
 
 LOCATOR_WORDS = 4
 SMALL_TOWN = 5000
+POSSESSIVE = {"'s", "’s", "'", "’"}
 END_PUNCT = {",", ".", ";", ":", ")", "!", "?", "–", "—"}
 
 
 def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
-    """Start tokens of places that only locate the town named just before: 'Izmail, sul Danubio,', 'a
+    """Start tokens of places that only locate the town named just before: 'Nova Kakhovka, sul Dnipro,', 'a
     Sebastopoli, in Crimea', 'Komyshany, alla periferia di Cherson,'. The words between are a comma and a few
-    lower-case words ending in a preposition of place; the locator ends its phrase."""
+    lower-case words ending in a preposition of place; the locator ends its phrase and is the larger place
+    ('la centrale di Zaporizhzhia, a Enerhodar': the town after is where it is)."""
     toks = f.sent.tokens
     preps = set(pack.locative) | set(pack.origin) | set(pack.near_words)
     triggers = {i for m in f.triggers for i in range(m.start, m.end)}
@@ -225,7 +228,8 @@ def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
             if not all(t.text.isalpha() and t.text.islower() and t.i not in triggers for t in words):
                 continue
             last = words[-1].lower if words[-1].lower not in pack.articles or len(words) < 2 else words[-2].lower
-            if last in preps and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
+            larger = b.place.kind != "city" or b.place.population > a.place.population
+            if larger and last in preps and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
                 out.add(b.start)
     return out
 
@@ -266,6 +270,8 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue  # a line between places ('the Kupyansk-Svatove-Kreminna line') is no location
         if p.relation == "district" and p.place.kind == "city" and p.place.population < SMALL_TOWN:
             continue  # "the Kyivskyi district" of a city: a quarter, not the village of that name
+        if p.relation == "district" and p.start >= 1 and toks[p.start - 1].text in POSSESSIVE:
+            continue  # "Kherson's Dniprovskyi district", "the city's Oleksandrivskyi district": a quarter
         if on_axis or (p.relation == "district" and p.place.kind == "city"):
             axis.append(p)  # an axis, or a district named after its town ('Synelnykove district')
         else:
@@ -354,9 +360,12 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
 
 def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
     """(event_date, start, end, precision); None when the sentence only speaks of the future."""
-    past = [x for x in f.dates if not x.future]
+    revisions = f.lx["report_date_after"] if f.lx else []
+    past = [
+        x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)
+    ]
     if not past:
-        if f.dates:
+        if any(x.future for x in f.dates):
             return None
         if f.inherited_dates:
             x = f.inherited_dates[-1]

@@ -297,8 +297,8 @@ class EventBuilder:
             trigger=f.sent.span_text(d.trigger.start, d.trigger.end),
             type_assumed=d.kind.weapon_decides and not f.weapons,
         )
-        if not any(not x.future for x in f.dates):
-            self.undated.add(id(ev))
+        if precision == "range" and (start, end) == (self.doc.published - timedelta(days=1), self.doc.published):
+            self.undated.add(id(ev))  # no date of its own: the publication window
         return ev
 
     def _event(self, d: Draft, f: SentenceFacts, p: PlaceMention, owners: Owners) -> Event | None:

@@ -88,6 +88,8 @@ class LanguagePack:
     habitual: tuple[str, ...] = ()
     # "on the same day", "lo stesso giorno": the date of the sentence before
     same_day: tuple[str, ...] = ()
+    # "the death toll rose to seven on Saturday": a date just after these dates the report, not the event
+    report_date_after: tuple[str, ...] = ()
     # attribution and certainty
     speech_verbs: tuple[str, ...] = ()
     according_to: tuple[str, ...] = ()

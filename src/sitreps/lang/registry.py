@@ -117,6 +117,7 @@ def load_pack(code: str) -> LanguagePack:
             date_prefixes=_words(dates, "prefixes"),
             habitual=_words(dates, "habitual"),
             same_day=_words(dates, "same_day"),
+            report_date_after=_words(dates, "report_date_after"),
             speech_verbs=_words(att, "speech_verbs"),
             according_to=_words(att, "according_to"),
             titles=_words(att, "titles"),

@@ -36,6 +36,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "aggregate_nouns": _plain(pack.aggregate_nouns),
             "scope_phrases": _plain(pack.scope_phrases),
             "habitual": _plain(pack.habitual),
+            "report_date_after": _plain(pack.report_date_after),
             "speech_verbs": _plain(pack.speech_verbs),
             "according_to": _plain(pack.according_to),
             "titles": _plain(pack.titles),
