@@ -259,6 +259,8 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue
         if p.end in street_after or p.start in street_before or weapon_tokens & set(range(p.start, p.end)):
             continue
+        if p.text.endswith("."):
+            continue  # an abbreviation ('Gen. Staff'), not a name
         end = p.end
         while end + 1 < len(toks) and toks[end].text == "-" and any(q.start == end + 1 for q in f.places):
             end = next(q.end for q in f.places if q.start == end + 1)
