@@ -58,9 +58,6 @@ ALIAS_MEANS = {
     "Zaporizhzhia": ("Zaporizhzhya", "UA"),
     "Dnipro": ("Dnipro", "UA"),
     "Kramatorsk": ("Kramatorsk", "UA"),
-    "Donbas": ("Donetsk Oblast", "UA"),
-    "Donbass": ("Donetsk Oblast", "UA"),
-    "Donbass region": ("Donetsk Oblast", "UA"),
 }
 
 
@@ -98,3 +95,8 @@ def test_admin1_prior_codes_name_the_regions_they_say(gaz: Gazetteer) -> None:
     for code, name in ADMIN1_PRIOR_MEANS.items():
         place = gaz.admin1(code)
         assert place is not None and place.name == name, code
+
+
+def test_donbas_names_no_oblast(gaz: Gazetteer) -> None:
+    # Donbas spans the Donetsk and Luhansk oblasts: it must not stand for either one
+    assert not [c for c in gaz.lookup("Donbas") if c.place.kind == "admin1"]

@@ -34,8 +34,11 @@ def test_region_phrase_gives_the_oblast(it: LanguagePack, en: LanguagePack, gaz:
 def test_capital_phrases(it: LanguagePack, en: LanguagePack, gaz: Gazetteer) -> None:
     (p,) = resolved("Un missile è stato lanciato contro la capitale.", it, gaz)
     assert p.place.name == "Kyiv"
-    *_, capital = resolved("In the Belgorod region: a building in the capital was hit.", en, gaz, "RU.09")
+    *_, capital = resolved("In the Belgorod region: a building in the regional capital was hit.", en, gaz, "RU.09")
     assert capital.place.name == "Belgorod" and capital.place.kind == "city"
+    # "the capital" is the country's, even right after a region is named (Kyiv's mayor, not Kharkiv's)
+    *_, capital = resolved("In the Kharkiv region two were hurt; in the capital the mayor said ...", en, gaz, "UA.07")
+    assert capital.place.name == "Kyiv"
 
 
 def test_roles_origin_reference_actor(it: LanguagePack, gaz: Gazetteer) -> None:

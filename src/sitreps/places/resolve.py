@@ -313,7 +313,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
         out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
         i += k
-    for m in lx["capital"]:
+    regional = {i for m in lx["regional_capital"] for i in range(m.start, m.end)}
+    for m in (m for m in lx["capital"] if m.start not in regional):
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country"))
     for m in lx["regional_capital"]:
@@ -545,7 +546,7 @@ def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str |
     """The place a mention refers to, with ACLED geo-precision, or None."""
     prior = Priors.of(gaz)
     if m.capital:
-        if m.capital == "region" or recent_admin1:
+        if m.capital == "region":  # "the regional capital", "il capoluogo", "обласний центр"
             place = gaz.admin1_capital(recent_admin1)
         else:
             place = gaz.country_capital(ctx.focus_country(prior.country))
