@@ -119,7 +119,6 @@ class LanguagePack:
     regional_capital_phrases: tuple[str, ...] = ()
     distance_units: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
-    not_places: tuple[str, ...] = ()
     # inflected place names ("у Харкові", "в Харькове"): case endings stripped, nominative endings tried,
     # stem alternations applied (Харков -> Харків); region suffixes ("Херсонщині") name the region
     place_case_endings: tuple[str, ...] = ()

@@ -225,7 +225,6 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     lx = words(sent, pack)
     toks = sent.tokens
     stop = _stop_words(pack)
-    not_places = set(pack.not_places)
     masked = {i for o in find_outlets(sent) for i in range(o.start, o.end)}
     matches = {
         "region": lx["region_words"],
@@ -266,7 +265,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             if any(not (s.is_capitalised or s.text in NAME_JOINERS) for s in span):
                 continue
-            if k == 1 and (t.lower in stop or len(t.text) < 3 or t.text in not_places):
+            if k == 1 and (t.lower in stop or len(t.text) < 3):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
             if not cands and pack.translit:
@@ -333,7 +332,7 @@ def _near_spelling(
     the places one or two letters away. They are kept only if the context supports them (see _acceptable)."""
     toks = sent.tokens
     t = toks[i]
-    if i == 0 or len(t.text) < NEAR_SPELLING_MIN or i in lexical or t.text in pack.not_places:
+    if i == 0 or len(t.text) < NEAR_SPELLING_MIN or i in lexical:
         return []
     if i + 1 < len(toks) and toks[i + 1].is_capitalised:
         return []  # part of a longer name
