@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +53,22 @@ def test_load_pack_is_cached() -> None:
 def test_unknown_pack_names_the_available_ones() -> None:
     with pytest.raises(PackError, match=r"available packs: .*en.*it"):
         load_pack("xx")
+
+
+def test_a_misspelt_key_names_the_file_and_the_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from sitreps.lang import registry
+
+    folder = tmp_path / "xx"
+    shutil.copytree(registry.PACKS_DIR / "en", folder)
+    places = folder / "places.toml"
+    # a key written after a table header belongs to that table: the mistake that hides a list silently
+    places.write_text(places.read_text(encoding="utf-8") + '\nlocatve = ["in"]\n', encoding="utf-8")
+    monkeypatch.setattr(registry, "PACKS_DIR", tmp_path)
+    registry.load_pack.cache_clear()
+    try:
+        with pytest.raises(PackError, match=r"places\.toml: key directions.*locatve"):
+            registry.load_pack("xx")
+    finally:
+        registry.load_pack.cache_clear()

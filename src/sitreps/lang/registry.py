@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -11,6 +12,7 @@ from sitreps.errors import PackError
 from sitreps.lang.pack import LanguagePack, RelativeDate, TriggerKind, WordClass
 
 PACKS_DIR = Path(__file__).resolve().parent
+SCHEMA = PACKS_DIR / "pack.schema.json"  # the keys each pack file may hold
 FILES = ("pack", "triggers", "weapons", "targets", "numbers", "dates", "attribution", "places", "actors")
 
 
@@ -19,15 +21,30 @@ def available_packs() -> tuple[str, ...]:
     return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.toml")))
 
 
+@cache
+def _validators() -> dict[str, Any]:
+    from jsonschema import Draft202012Validator
+
+    with SCHEMA.open(encoding="utf-8") as f:
+        schema = json.load(f)
+    return {name: Draft202012Validator(spec) for name, spec in schema["properties"].items()}
+
+
 def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / f"{name}.toml"
     if not path.exists():
         return {}
     try:
         with path.open("rb") as f:
-            return tomllib.load(f)
+            data = tomllib.load(f)
     except tomllib.TOMLDecodeError as e:
         raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e
+    errors = sorted(_validators()[name].iter_errors(data), key=lambda e: list(e.absolute_path))
+    if errors:
+        e = errors[0]
+        where = ".".join(str(p) for p in e.absolute_path) or "(top level)"
+        raise PackError(f"{path}: key {where}: {e.message} (see lang/pack.schema.json for the keys a pack may hold)")
+    return data
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
