@@ -41,9 +41,11 @@ def _read(folder: Path, name: str) -> dict[str, Any]:
         raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e
     errors = sorted(_validators()[name].iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
-        e = errors[0]
-        where = ".".join(str(p) for p in e.absolute_path) or "(top level)"
-        raise PackError(f"{path}: key {where}: {e.message} (see lang/pack.schema.json for the keys a pack may hold)")
+        first = errors[0]
+        where = ".".join(str(p) for p in first.absolute_path) or "(top level)"
+        raise PackError(
+            f"{path}: key {where}: {first.message} (see lang/pack.schema.json for the keys a pack may hold)"
+        )
     return data
 
 
