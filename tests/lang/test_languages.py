@@ -23,6 +23,7 @@ from sitreps.store.repo import Store
 
 MATERIAL = Path(__file__).parent / "material"
 NEW = ("uk", "ru", "fr", "de", "es")
+ALL = ("it", "en", *NEW)
 
 
 def docs(lang: str) -> list[Document]:
@@ -30,7 +31,7 @@ def docs(lang: str) -> list[Document]:
     return [Document(r["id"], r["text"], date.fromisoformat(r["published"]), r["lang"]) for r in rows]
 
 
-@pytest.mark.parametrize("lang", NEW)
+@pytest.mark.parametrize("lang", ALL)
 def test_quality_on_the_test_reports(lang: str, gaz: Gazetteer) -> None:
     events = [e.to_json() for d in docs(lang) for e in extract_document(d, gaz).events]
     result = score(read_jsonl(MATERIAL / f"{lang}_gold.jsonl"), events)
