@@ -172,7 +172,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if kind.military_context and not f.military:
             continue
-        if kind.weak and not has_support:
+        if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
         if irrealis(f, m, pack) or negated(f, m, pack):
             continue

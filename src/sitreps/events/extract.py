@@ -43,6 +43,7 @@ from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
+HABITUAL_WINDOW = 6
 RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
@@ -87,8 +88,16 @@ class EventBuilder:
             # "Huit personnes avaient été blessées dans cette frappe": no place of its own, the event before
             self._continue_previous(f, previous)
             return
-        if f.habitual:
-            return
+        if f.habitual and f.lx is not None:  # "shelled almost every day": no one event; "closed for months": no bar
+            drafts = [
+                d
+                for d in drafts
+                if not any(
+                    distance(h.start, h.end, d.trigger.start, d.trigger.end) <= HABITUAL_WINDOW
+                    and not punct_between(f, h, d.trigger)
+                    for h in f.lx["habitual"]
+                )
+            ]
         owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:

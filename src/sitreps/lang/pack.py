@@ -23,6 +23,7 @@ class TriggerKind:
     civilian_sub_event_type: str | None = None
     # "уничтожены шесть беспилотников", "Drohnen ... zerstört": the kind holds only when one of these weapons
     # is its object (named in the clause, no target beside it); otherwise the word is read as kind `otherwise`
+    needs_weapon: bool = False  # "damaged": an event only when the sentence names a weapon
     weapon_object: tuple[str, ...] = ()
     otherwise: str | None = None
 

@@ -95,6 +95,7 @@ def load_pack(code: str) -> LanguagePack:
                 from_place=bool(spec.get("from_place", False)),
                 civilian_event_type=spec.get("civilian_event_type"),
                 civilian_sub_event_type=spec.get("civilian_sub_event_type"),
+                needs_weapon=bool(spec.get("needs_weapon", False)),
                 weapon_object=_words(spec, "weapon_object"),
                 otherwise=spec.get("otherwise"),
             )
