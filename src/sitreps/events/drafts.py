@@ -408,6 +408,31 @@ def count_owners(f: SentenceFacts, drafts: list[Draft]) -> dict[int, list[Quanti
     return out
 
 
+ATTACH_GAP = 5
+
+
+def place_shares(f: SentenceFacts, places: list[PlaceMention], figures: list[Quantity]) -> dict[int, list[Quantity]]:
+    """Which of an event's figures go to which of its places: "two were wounded in Kurakhove, two in Sloviansk
+    and one in Zvirove". A figure a few words before a place, in the same clause, is that place's; a place
+    with none of its own takes the figures no place claims. id(place) -> figures."""
+    if len(places) < 2:
+        return {id(p): figures for p in places}
+    toks = f.sent.tokens
+    claimed: dict[int, list[Quantity]] = {id(p): [] for p in places}
+    free: list[Quantity] = []
+    for q in figures:
+        after = [
+            p
+            for p in places
+            if q.end <= p.start <= q.end + ATTACH_GAP and not any(t.text in {",", ";", ":"} for t in toks[q.end : p.start])
+        ]
+        if after:
+            claimed[id(min(after, key=lambda p: p.start))].append(q)
+        else:
+            free.append(q)
+    return {k: v or free for k, v in claimed.items()}
+
+
 def counts_of(quantities: list[Quantity]) -> dict[str, Count]:
     out: dict[str, Count] = {}
     for q in quantities:

@@ -28,6 +28,7 @@ from sitreps.events.drafts import (
     event_dates,
     fold_same_clause,
     mark_aggregates,
+    place_shares,
     punct_between,
     side_of,
     valid_triggers,
@@ -55,6 +56,8 @@ def _same_event(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if la.geonames_id == lb.geonames_id:
         return True
+    if a.sources[0].evidence.start == b.sources[0].evidence.start:
+        return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3:
         return False
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
@@ -107,10 +110,11 @@ class EventBuilder:
             places = d.places
             if not places and not d.kind.weak and not any(x.places for x in drafts):
                 places = self._carried_place(f, previous)
+            shares = place_shares(f, places, owners.get(id(d), []))
             for p in places:
                 if p.place.kind == "country":
                     continue  # ACLED codes no event at a whole country unless it is a tally (above)
-                ev = self._event(d, f, p, owners)
+                ev = self._event(d, f, p, {id(d): shares[id(p)]})
                 if ev:
                     made.append(ev)
         self.by_sentence[f.sent.index] = made

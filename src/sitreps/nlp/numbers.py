@@ -148,7 +148,10 @@ def find_quantities(
         i = end
     counted = [(m.start, m.end, m.label) for m in lx["counted"]]
     singles = _one_person(toks, lx, raw, counted)
-    singles += [Quantity(m.start, m.end, 0, counted=m.label) for m in lx["no_casualties"]]
+    for m in lx["no_casualties"]:  # "nobody was hurt": none injured and none killed
+        singles.append(Quantity(m.start, m.end, 0, counted=m.label))
+        if m.label == "injured":
+            singles.append(Quantity(m.start, m.end, 0, counted="fatalities"))
     if not raw:
         return sorted(singles, key=lambda q: q.start)
     persons = {m.start for m in lx["person_nouns"]}
@@ -167,8 +170,12 @@ def find_quantities(
         while nxt is not None and nxt in ages:  # "a 43-year-old man": the age stands between word and noun
             nxt = nxt + 1 if nxt + 1 < len(toks) else None
         counted_starts = {s for s, _, _ in counted}
+        # "two were killed in Toretsk and one in Niu-York": a number before a place takes the casualty word before
+        elliptic = nxt is not None and toks[nxt].lower in pack.locative and toks[nxt - 1].text != ","
+        before_labels = [lab for s, e, lab in counted if e <= start]
         if word in pack.weak_number_words and (
-            nxt is None or not (persons & {nxt, nxt + 1, nxt + 2} or nxt in counted_starts)
+            nxt is None
+            or not (persons & {nxt, nxt + 1, nxt + 2} or nxt in counted_starts or (elliptic and before_labels))
         ):
             continue
         if nxt is not None and (nxt in units or toks[nxt].text in {"-", "%", "°"}):
@@ -206,6 +213,8 @@ def find_quantities(
             for b_start, b_end in before:
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
                     what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+        if what is None and elliptic and before_labels:
+            what = before_labels[-1]
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
         # "in tutto il Paese 11 morti", "across the country, 11 people": the phrase before the number
         aggregate = aggregate or any(
