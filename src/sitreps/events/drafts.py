@@ -363,9 +363,7 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
 def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
     """(event_date, start, end, precision); None when the sentence only speaks of the future."""
     revisions = f.lx["report_date_after"] if f.lx else []
-    past = [
-        x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)
-    ]
+    past = [x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)]
     if not past:
         if any(x.future for x in f.dates):
             return None
@@ -424,7 +422,8 @@ def place_shares(f: SentenceFacts, places: list[PlaceMention], figures: list[Qua
         after = [
             p
             for p in places
-            if q.end <= p.start <= q.end + ATTACH_GAP and not any(t.text in {",", ";", ":"} for t in toks[q.end : p.start])
+            if q.end <= p.start <= q.end + ATTACH_GAP
+            and not any(t.text in {",", ";", ":"} for t in toks[q.end : p.start])
         ]
         if after:
             claimed[id(min(after, key=lambda p: p.start))].append(q)
