@@ -50,6 +50,7 @@ class RawMention:
     capital: str | None = None  # "country" or "region" for "la capitale" / "the regional capital"
     chain: int = -1  # places listed together ("a sud-est di Kupyansk, vicino a Toretsk e ...") share a chain
     within: tuple[str, ...] = ()  # division or country codes named beside it ("X, Kharkiv Oblast"): UA.07, UA.07.6308
+    paragraph: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +75,18 @@ class PlaceMention:
 class DocContext:
     admin1: Counter[str] = field(default_factory=Counter)
     countries: Counter[str] = field(default_factory=Counter)
-    points: list[tuple[float, float, int, int]] = field(default_factory=list)  # lat, lon, sentence, token
+    # places the document names: lat, lon, paragraph, sentence, token
+    points: list[tuple[float, float, int, int, int]] = field(default_factory=list)
 
-    def nearest_km(self, p: Place, m: RawMention) -> float:
-        """Distance to the nearest place the document names elsewhere (inf when none)."""
+    def nearest_km(self, p: Place, m: RawMention, paragraph: bool = False) -> float:
+        """Distance to the nearest place the document names (its first, context-free reading of this mention
+        included), or that the mention's paragraph names elsewhere."""
         own = (m.sentence, m.start)
-        others = (distance_km(p.latitude, p.longitude, a, b) for a, b, s, t in self.points if (s, t) != own)
+        others = (
+            distance_km(p.latitude, p.longitude, a, b)
+            for a, b, par, s, t in self.points
+            if not paragraph or ((s, t) != own and par == m.paragraph)
+        )
         return min(others, default=math.inf)
 
     def focus_country(self, prior: dict[str, float]) -> str:
@@ -311,14 +318,20 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "killed in Russia's war": the war is Russia's, not fought in Russia
         if i + k + 1 < len(toks) and toks[i + k].text == "-" and toks[i + k + 1].lower in pack.actor_suffixes:
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
-        out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
+        out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation, paragraph=sent.paragraph))
         i += k
     for m in lx["capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country"))
+        out.append(
+            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country",
+                       paragraph=sent.paragraph)
+        )
     for m in lx["regional_capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region"))
+        out.append(
+            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region",
+                       paragraph=sent.paragraph)
+        )
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
     _appositions(sent, pack, gaz, out)
@@ -374,6 +387,7 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
     joiners = {",", "(", "–", "—"} | set(pack.articles) | set(pack.direction_links)
     joiners |= {w for w in (*pack.locative, *pack.region_words, *pack.district_words) if " " not in w}
     connectors = {w.lower() for w in pack.connectors}
+    kind_words = {w for w in (*pack.region_words, *pack.district_words) if " " not in w}
     for j in range(len(mentions) - 1):
         a, b = mentions[j], mentions[j + 1]
         if a.capital or b.capital or not a.candidates or not b.candidates or b.start < a.end:
@@ -383,7 +397,7 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         codes = _region_codes(b, gaz)
         if b.relation is None:
-            if between not in ([","], ["("]):
+            if [w for w in between if w not in kind_words] not in ([","], ["("]):
                 continue
             if not any(c.place.kind == "country" for c in b.candidates):
                 nxt = mentions[j + 2] if j + 2 < len(mentions) else None
@@ -391,6 +405,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
                 if nxt is not None and all(w in connectors for w in gap):
                     continue  # 'Izium, Kharkiv and Kupiansk': a list, not a place and its region
         elif b.relation not in {"region", "district"}:
+            continue
+        if a.role == "region_of":  # 'Pishchane (Kupianskyi raion, Kharkiv)': the raion's oblast follows it
+            if any(within(c.place, codes) for c in a.candidates if c.place.kind != "city"):
+                mentions[j + 1] = replace(b, role="region_of", chain=b.start)
             continue
         if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
             continue  # two regions side by side; only a country may follow a region
@@ -465,10 +483,9 @@ def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float
     if ctx.countries.get(p.country):
         s += 1.0
     if p.kind == "city" and ctx.points:
-        nearest = ctx.nearest_km(p, m)
-        s += 1.5 if nearest < 150 else 0.0
-        if nearest < CLUSTER_KM and p.population < SMALL_PLACE:
-            s += 1.5  # a village among the places the document names is the one meant
+        s += 1.5 if ctx.nearest_km(p, m) < 150 else 0.0
+        if p.population < SMALL_PLACE and ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
+            s += 3.0  # a village among the places the document names is the one meant
     return s
 
 
@@ -483,7 +500,7 @@ def _supported(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
     p = c.place
     if p.admin1_code in ctx.admin1:
         return True
-    if ctx.nearest_km(p, m) < CLUSTER_KM:
+    if ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
         return True
     return p.population >= BIG_CITY and ctx.countries.get(p.country, 0) > 0
 
@@ -497,7 +514,7 @@ def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
         return False
     if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE and not m.within:
         return False
-    if c.place.population < VILLAGE and not _introduced(m):
+    if c.place.population < VILLAGE and not _introduced(m) and not _supported(c, m, ctx):
         return False  # 'Shevchenko said', 'Pobeda': a village's name alone is too often something else
     if c.rank == 2 and not c.exact and m.text.isascii():
         # 'Novy' is a village somewhere: a Latin alternate spelling of a small place needs its region named or
@@ -531,13 +548,14 @@ def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
         if m.role not in {"locative", "plain", "origin", "region_of"}:
             continue
         c = best_candidate(m, DocContext(), prior)
-        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE and not m.within):
-            continue  # small places are what the context has to decide, not evidence for it
+        unique = len(m.candidates) == 1 or bool(m.within)
+        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE and not unique):
+            continue  # small places of shared names are what the context has to decide, not evidence for it
         ctx.countries[c.place.country] += 1
-        if c.place.kind == "admin1" and m.relation == "region" and c.place.admin1_code:
+        if c.place.kind == "admin1" and c.place.admin1_code:
             ctx.admin1[c.place.admin1_code] += 1
-        if c.place.kind == "city" and (m.role == "locative" or (m.within and m.role == "plain")):
-            ctx.points.append((c.place.latitude, c.place.longitude, m.sentence, m.start))
+        if c.place.kind == "city" and m.role in {"locative", "plain"}:
+            ctx.points.append((c.place.latitude, c.place.longitude, m.paragraph, m.sentence, m.start))
     return ctx
 
 
