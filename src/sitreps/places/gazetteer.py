@@ -39,6 +39,7 @@ class Candidate:
     rank: int  # 0 primary name, 1 reviewed alias or division name, 2 GeoNames alternate name
     exact: bool  # the mention equals the place's primary name once folded
     fuzzy: bool = False  # found only as a near spelling ('Glushkiv' -> Glushkovo): needs context to be accepted
+    inflected: bool = False  # found through a base form of an inflected word ('Харкові' -> 'Харків')
 
 
 def index_fingerprint() -> str:

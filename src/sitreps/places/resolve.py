@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -51,6 +52,7 @@ class RawMention:
     chain: int = -1  # places listed together ("a sud-est di Kupyansk, vicino a Toretsk e ...") share a chain
     within: tuple[str, ...] = ()  # division or country codes named beside it ("X, Kharkiv Oblast"): UA.07, UA.07.6308
     paragraph: int = 0
+    common: bool = False  # a common word of the language: its villages need a region beside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,17 +168,17 @@ def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePa
 
 def _plausible_single_word(
     cands: list[Candidate], tok: Token, pack: LanguagePack, gaz: Gazetteer, first: bool
-) -> list[Candidate]:
-    """A capitalised common word ('Police', 'Young', 'Come') is a place only in the reported countries;
-    a sentence's first word must name a sizeable place."""
+) -> tuple[list[Candidate], bool]:
+    """A sentence's first word must name a sizeable place. A capitalised common word ('Police', 'Young', 'Леніна')
+    is a place only in the reported countries (see _common_word_places), unless a region stands beside it:
+    returns the candidates and whether the word is a common word."""
     if first:
         cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
-    if pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang):
-        prior = gaz.index.country_prior
-        cands = [
-            c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)
-        ]
-    return cands
+    return cands, bool(pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang))
+
+
+def _common_word_places(cands: Iterable[Candidate], prior: dict[str, float]) -> list[Candidate]:
+    return [c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)]
 
 
 def respell(name: str, pack: LanguagePack) -> str:
@@ -260,14 +262,20 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             not t.is_capitalised
             or i in masked
             or not t.text[:1].isalpha()
-            or t.text[-1] in NAME_JOINERS
             or (t.text.isupper() and len(t.text) > 1)
         ):
             i += 1
             continue
         found: tuple[int, list[Candidate]] | None = None
         inflected_region = False
-        for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+        if t.text[-1] in NAME_JOINERS:
+            glued = _glued_name(toks, i)
+            cands = gaz.lookup(sent.span_text(i, glued)) if glued > i + 1 else []
+            if not cands:
+                i += 1
+                continue
+            found = (glued - i, cands)
+        for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1) if found is None else ():
             span = toks[i : i + k]
             if any(j in masked for j in range(i, i + k)) or not span[-1].is_capitalised:
                 continue
@@ -286,7 +294,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                     for c in gaz.lookup(form):
                         if c.place.id not in seen:
                             seen.add(c.place.id)
-                            cands.append(c)
+                            cands.append(replace(c, inflected=True, exact=False))
                             inflected_region = inflected_region or region
             if cands:
                 found = (k, cands)
@@ -298,15 +306,17 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
-        if _inside_name(toks, i, i + k, pack, lexical):
+        kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
+        if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
         if inflected_region:
             relation = "region"
         text = sent.span_text(i, i + k)
+        common = False
         if k == 1:
-            cands = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
+            cands, common = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
             if not cands:
                 i += 1
                 continue
@@ -318,7 +328,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "killed in Russia's war": the war is Russia's, not fought in Russia
         if i + k + 1 < len(toks) and toks[i + k].text == "-" and toks[i + k + 1].lower in pack.actor_suffixes:
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
-        out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation, paragraph=sent.paragraph))
+        out.append(
+            RawMention(
+                sent.index, i, i + k, text, tuple(cands), role, relation, paragraph=sent.paragraph, common=common
+            )
+        )
         i += k
     for m in lx["capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
@@ -419,6 +433,21 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
 
 
+def _glued_name(toks: tuple[Token, ...], i: int) -> int:
+    """End of a name the tokenizer cut at its apostrophes (a soft sign in transliteration): Italian elision
+    splits "Ivanivs'ke" into "Ivanivs'" + "ke", "Kup'yans'k" into three."""
+    j = i
+    while (
+        j + 1 < len(toks)
+        and toks[j].text[-1] in "'’"
+        and toks[j + 1].start == toks[j].end
+        and toks[j + 1].text[:1].isalpha()
+        and toks[j + 1].text[:1].islower()
+    ):
+        j += 1
+    return j + 1
+
+
 def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
     """Places listed together share the locative role: 'in Lviv (...) and Ternopil'."""
     connectors = {w.lower() for w in pack.connectors} | set(pack.locative) | set(pack.direction_links)
@@ -464,7 +493,7 @@ def _priors(gaz: Gazetteer) -> Priors:
 def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
     p = c.place
     s = math.log10(p.population + 10)
-    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.fuzzy else 0.0)
+    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.fuzzy else 0.0) - (1.0 if c.inflected else 0.0)
     s += prior.country.get(p.country, 0.0) + prior.admin1.get(p.admin1_code or "", 0.0)
     if p.id in prior.seats:
         s += 1.0
@@ -525,7 +554,12 @@ def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
 
 
 def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
-    cands = [c for c in m.candidates if within(c.place, m.within)] if m.within else list(m.candidates)
+    if m.within:
+        cands = [c for c in m.candidates if within(c.place, m.within)]
+    elif m.common:
+        cands = _common_word_places(m.candidates, prior.country)
+    else:
+        cands = list(m.candidates)
     ok = [c for c in cands if _acceptable(c, m, ctx)]
     if not ok:
         return None
