@@ -41,10 +41,13 @@ SHAPES: dict[str, tuple[str, ...]] = {
         "Russian forces shelled {x}, {y} Oblast, on Tuesday, killing a civilian.",
         "A Russian drone struck a house near {x} ({y} region), injuring two people.",
         "Russian artillery hit the village of {x} in the {y} region, wounding a woman.",
+        "The governor of {y} Oblast reported new attacks. A man was killed when a Russian drone hit a car near {x}.",
     ),
     "it": (
         "Un drone russo ha colpito il villaggio di {x}, nella regione di {y}, ferendo due persone.",
         "Bombardamenti russi vicino a {x} (regione di {y}) hanno ucciso un civile.",
+        "Il governatore della regione di {y} ha parlato alla stampa. Un drone russo ha colpito un'auto vicino a {x}, "
+        "uccidendo l'autista.",
     ),
     "uk": (
         "Російські війська обстріляли село {x} {yy} області, загинула жінка.",

@@ -35,6 +35,7 @@ MIN_STEM = 3
 SMALL_PLACE = 10_000
 VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
 NEAR_SPELLING_MIN = 5  # letters of a word tried as a misspelt place name
+REGION_NAMED = 4.0  # the document names a village's oblast: outweighs a namesake's larger population
 CLUSTER_KM = 40  # a place this close to another the document names belongs to its cluster
 NAME_JOINERS = {"-", "'", "’"}
 
@@ -508,7 +509,7 @@ def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float
     elif m.relation in {"region", "district"}:
         s -= 3.0
     if p.kind == "city" and p.admin1_code in ctx.admin1:
-        s += 2.5
+        s += REGION_NAMED if p.population < SMALL_PLACE else 2.5
     if ctx.countries.get(p.country):
         s += 1.0
     if p.kind == "city" and ctx.points:
