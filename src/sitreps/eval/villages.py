@@ -4,8 +4,8 @@ sentence should give exactly one event within 5 km of the village.
 
 Nothing is hand-picked: the villages, their Ukrainian names and the oblasts' names all come from the shipped
 GeoNames extract (places/data/UA.zip). A village is drawn only if no other place of its oblast bears its name
-(in any spelling GeoNames gives), since a sentence naming only the oblast cannot tell them apart; at least a third of the drawn
-villages have names that other Ukrainian places share.
+(in any spelling GeoNames gives), since a sentence naming only the oblast cannot tell them apart; 40 % of the
+drawn villages have names that other Ukrainian places share.
 """
 
 from __future__ import annotations
