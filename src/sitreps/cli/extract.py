@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from sitreps.cli.common import (
+    GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     _lang,
     _published,
@@ -19,6 +20,7 @@ from sitreps.cli.common import (
     app,
     err,
     run_extraction,
+    use_user_places,
 )
 
 
@@ -45,10 +47,12 @@ def extract(
         int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
     ] = None,
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
+    user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
     """Extract conflict events from news articles; one event per line, valid against the event schema."""
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
+    use_user_places(user_places)
     if engine != "local":
         _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
         return

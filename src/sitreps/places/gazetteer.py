@@ -159,4 +159,9 @@ class Gazetteer:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer(load_index())
+    """The cached index, plus the user's places when SITREPS_GAZETTEER names a file."""
+    from sitreps.places.user import GAZETTEER_ENV, with_user_places
+
+    index = load_index()
+    extra = os.environ.get(GAZETTEER_ENV)
+    return Gazetteer(with_user_places(index, Path(extra)) if extra else index)

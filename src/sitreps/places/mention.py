@@ -23,6 +23,7 @@ class RawMention:
     within: tuple[str, ...] = ()  # division or country codes named beside it ("X, Kharkiv Oblast"): UA.07, UA.07.6308
     paragraph: int = 0
     common: bool = False  # a common word of the language: its villages need a region beside it
+    first_word: bool = False  # a sentence's first word: only a sizeable place, unless a region stands beside it
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import RawMention, within
 from sitreps.places.model import Place
 
+SENTENCE_START_MIN_POPULATION = 15_000
 BIG_CITY = 20_000  # a town this size in a reported country is not a chance homonym of a common word
 SMALL_PLACE = 10_000
 VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
@@ -46,7 +47,7 @@ class DocContext:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
 
-def _common_word_places(cands: Iterable[Candidate], prior: dict[str, float]) -> list[Candidate]:
+def common_word_places(cands: Iterable[Candidate], prior: dict[str, float]) -> list[Candidate]:
     return [c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)]
 
 
@@ -67,32 +68,47 @@ def _priors(gaz: Gazetteer) -> Priors:
     return Priors(gaz.index.country_prior, gaz.index.admin1_prior, frozenset(gaz.index.admin1_capital.values()))
 
 
-def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
+def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> list[tuple[str, float]]:
+    """Why a candidate ranks where it does: (reason, points); the score is their sum."""
     p = c.place
-    s = math.log10(p.population + 10)
-    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.fuzzy else 0.0) - (1.0 if c.inflected else 0.0)
-    s += prior.country.get(p.country, 0.0) + prior.admin1.get(p.admin1_code or "", 0.0)
+    out = [(f"population {p.population:,}", math.log10(p.population + 10))]
+    out.append((("primary name", "reviewed alias or division name", "alternate name")[c.rank], (2.0, 3.0, 0.0)[c.rank]))
+    if c.exact:
+        out.append(("written as its name", 1.0))
+    if c.fuzzy:
+        out.append(("a near spelling", -1.0))
+    if c.inflected:
+        out.append(("an inflected form's base", -1.0))
+    if prior.country.get(p.country):
+        out.append((f"country prior {p.country}", prior.country[p.country]))
+    if prior.admin1.get(p.admin1_code or ""):
+        out.append(("front-line region prior", prior.admin1[p.admin1_code or ""]))
     if p.id in prior.seats:
-        s += 1.0
+        out.append(("seat of its region", 1.0))
     if p.kind == "admin1":
-        s += 6.0 if m.relation == "region" else -4.0
+        out.append(("a region", 6.0 if m.relation == "region" else -4.0))
         if p.city_like:
-            s -= 2.0
+            out.append(("a city-region", -2.0))
     elif p.kind == "admin2":
-        s += 6.0 if m.relation == "district" else -4.0
-    elif p.kind == "country":
-        s += -2.0 if m.relation == "region" else 0.0
-    elif m.relation in {"region", "district"}:
-        s -= 3.0
+        out.append(("a raion", 6.0 if m.relation == "district" else -4.0))
+    elif p.kind == "country" and m.relation == "region":
+        out.append(("a country named as a region", -2.0))
+    elif p.kind == "city" and m.relation in {"region", "district"}:
+        out.append((f"a town where a {m.relation} is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:
-        s += REGION_NAMED if p.population < SMALL_PLACE else 2.5
+        out.append(("its region is named", REGION_NAMED if p.population < SMALL_PLACE else 2.5))
     if ctx.countries.get(p.country):
-        s += 1.0
+        out.append(("its country is named", 1.0))
     if p.kind == "city" and ctx.points:
-        s += 1.5 if ctx.nearest_km(p, m) < 150 else 0.0
+        if ctx.nearest_km(p, m) < 150:
+            out.append(("within 150 km of a place named", 1.5))
         if p.population < SMALL_PLACE and ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
-            s += 3.0  # a village among the places the document names is the one meant
-    return s
+            out.append((f"within {CLUSTER_KM} km of a place its paragraph names", 3.0))
+    return out
+
+
+def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
+    return sum(v for _, v in score_parts(c, m, ctx, prior))
 
 
 def _introduced(m: RawMention) -> bool:
@@ -111,32 +127,54 @@ def _supported(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
     return p.population >= BIG_CITY and ctx.countries.get(p.country, 0) > 0
 
 
-def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
-    """Reject weak matches: a small village known only by an alternate spelling of a single word, or a
-    small place in a country the document does not otherwise name."""
+def rejection(c: Candidate, m: RawMention, ctx: DocContext) -> str | None:
+    """Why a weak reading is not taken (None: acceptable): a near spelling or a village nothing introduces, a
+    small place in a country the document does not otherwise name, a small village known only by a Latin
+    alternate spelling."""
     if c.place.kind != "city":
-        return True
+        return None
     if c.fuzzy and not (m.within or (_introduced(m) and _supported(c, m, ctx))):
-        return False
+        return "a near spelling the context does not support"
     if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE and not m.within:
-        return False
+        return "a small place in a country the document does not name"
     if c.place.population < VILLAGE and not _introduced(m) and not _supported(c, m, ctx):
-        return False  # 'Shevchenko said', 'Pobeda': a village's name alone is too often something else
+        # 'Shevchenko said', 'Pobeda': a village's name alone is too often something else
+        return "a village no preposition, region or nearby place introduces"
     if c.rank == 2 and not c.exact and m.text.isascii():
         # 'Novy' is a village somewhere: a Latin alternate spelling of a small place needs its region named or
         # a place nearby; a Cyrillic alternate name ('Очеретино') is real evidence
         small = c.place.population < (5000 if " " not in m.text else VILLAGE)
-        return not small or bool(m.within) or _supported(c, m, ctx)
-    return True
+        if small and not m.within and not _supported(c, m, ctx):
+            return "a small place known by this spelling only as an alternate name"
+    return None
+
+
+def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
+    return rejection(c, m, ctx) is None
+
+
+def pool(m: RawMention, prior: Priors) -> tuple[list[Candidate], dict[int, str]]:
+    """The candidates that compete, and why the others (place id -> reason) do not: outside the region named
+    beside the name; a sentence's first word or a common word ('Police', 'Леніна') naming a small place."""
+    keep = list(m.candidates)
+    if m.within:
+        keep = [c for c in keep if within(c.place, m.within)]
+    else:
+        if m.first_word:
+            keep = [c for c in keep if c.place.population >= SENTENCE_START_MIN_POPULATION]
+        if m.common:
+            keep = common_word_places(keep, prior.country)
+    kept = {c.place.id for c in keep}
+    why = (
+        f"outside {', '.join(m.within)}, named beside it"
+        if m.within
+        else "a small place named by a sentence's first word or a common word"
+    )
+    return keep, {c.place.id: why for c in m.candidates if c.place.id not in kept}
 
 
 def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
-    if m.within:
-        cands = [c for c in m.candidates if within(c.place, m.within)]
-    elif m.common:
-        cands = _common_word_places(m.candidates, prior.country)
-    else:
-        cands = list(m.candidates)
+    cands, _ = pool(m, prior)
     ok = [c for c in cands if _acceptable(c, m, ctx)]
     if not ok:
         return None

@@ -39,7 +39,6 @@ __all__ = [
 
 MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
-SENTENCE_START_MIN_POPULATION = 15_000
 MIN_STEM = 3
 NEAR_SPELLING_MIN = 5  # letters of a word tried as a misspelt place name
 NAME_JOINERS = {"-", "'", "’"}
@@ -112,17 +111,6 @@ def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePa
     before = start > 1 and _name_part(toks[start - 1], pack, lexical)
     after = end < len(toks) and _name_part(toks[end], pack, lexical)
     return bool(before or after)
-
-
-def _plausible_single_word(
-    cands: list[Candidate], tok: Token, pack: LanguagePack, gaz: Gazetteer, first: bool
-) -> tuple[list[Candidate], bool]:
-    """A sentence's first word must name a sizeable place. A capitalised common word ('Police', 'Young', 'Леніна')
-    is a place only in the reported countries (see _common_word_places), unless a region stands beside it:
-    returns the candidates and whether the word is a common word."""
-    if first:
-        cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
-    return cands, bool(pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang))
 
 
 def respell(name: str, pack: LanguagePack) -> str:
@@ -258,12 +246,9 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         if inflected_region:
             relation = "region"
         text = sent.span_text(i, i + k)
-        common = False
-        if k == 1:
-            cands, common = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
-            if not cands:
-                i += 1
-                continue
+        # a capitalised common word ('Police', 'Леніна') or a sentence's first word is a weak name: rank.pool
+        # keeps only sizeable places for it unless a region stands beside it
+        common = k == 1 and bool(pack.simplemma_lang and simplemma.is_known(t.lower, lang=pack.simplemma_lang))
         if role == "plain" and relation is None and gaz.is_metonym(text) and not _is_target(toks, i, i + k, matches):
             role = "actor"
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
@@ -274,7 +259,16 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
         out.append(
             RawMention(
-                sent.index, i, i + k, text, tuple(cands), role, relation, paragraph=sent.paragraph, common=common
+                sent.index,
+                i,
+                i + k,
+                text,
+                tuple(cands),
+                role,
+                relation,
+                paragraph=sent.paragraph,
+                common=common,
+                first_word=i == 0 and k == 1,
             )
         )
         i += k
