@@ -89,12 +89,19 @@ def evaluate(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     events_out: Annotated[Path | None, typer.Option("--events", help="Also write the extracted events here.")] = None,
+    villages: Annotated[
+        bool, typer.Option("--villages", help="Score the village test set: 300 front-line villages from GeoNames.")
+    ] = False,
 ) -> None:
-    """Score extraction (--gold with --docs: precision, recall, F1, counts) or merging (--dedup GED.jsonl)."""
+    """Score extraction (--gold with --docs: precision, recall, F1, counts), merging (--dedup GED.jsonl) or
+    village geocoding (--villages)."""
     from sitreps.eval.score import read_jsonl, score
 
     if dedup is not None:
         _evaluate_dedup(dedup, as_json)
+        return
+    if villages:
+        _evaluate_villages(as_json)
         return
     if not gold or not docs:
         raise typer.BadParameter("give --gold and --docs, or --dedup GED.jsonl", param_hint="--gold/--docs")
@@ -123,6 +130,25 @@ def evaluate(
             out.print(f"{title}:", highlight=False)
             for item in items:
                 out.print(f"  - {item}", highlight=False)
+
+
+def _evaluate_villages(as_json: bool) -> None:
+    from sitreps.eval.villages import SIZE, TOLERANCE_KM, evaluate
+
+    r = evaluate()
+    if as_json:
+        shapes = {k: [r.passed_by_shape[k], n] for k, n in sorted(r.by_shape.items())}
+        print(json.dumps({"sentences": r.total, "passed": r.passed, "share": round(r.share, 4), "by_shape": shapes}))
+        return
+    out = Console(highlight=False)
+    out.print(
+        f"villages: {SIZE} drawn from GeoNames, {r.total} sentences; exactly one event within {TOLERANCE_KM:g} km: "
+        f"[bold]{r.passed}/{r.total} = {100 * r.share:.1f} %[/bold] (names shared by several places: "
+        f"{r.shared_passed}/{r.shared_total})"
+    )
+    out.print("  by shape: " + ", ".join(f"{k} {r.passed_by_shape[k]}/{n}" for k, n in sorted(r.by_shape.items())))
+    for f in r.failures[:20]:
+        out.print(f"  - {f}")
 
 
 def _evaluate_dedup(ged: Path, as_json: bool) -> None:

@@ -131,7 +131,7 @@ def rejection(c: Candidate, m: RawMention, ctx: DocContext) -> str | None:
     """Why a weak reading is not taken (None: acceptable): a near spelling or a village nothing introduces, a
     small place in a country the document does not otherwise name, a small village known only by a Latin
     alternate spelling."""
-    if c.place.kind != "city":
+    if c.place.kind != "city" or (c.place.user_listed and not c.fuzzy):
         return None
     if c.fuzzy and not (m.within or (_introduced(m) and _supported(c, m, ctx))):
         return "a near spelling the context does not support"
