@@ -9,8 +9,12 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sitreps.config import data_dir
+
+if TYPE_CHECKING:
+    from sitreps.places.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True)
@@ -35,6 +39,11 @@ DEPENDENCIES: tuple[str, ...] = (
 DEPENDENCIES += ("sqlalchemy", "alembic", "fastapi", "uvicorn", "feedparser", "defusedxml", "charset_normalizer")
 DEPENDENCIES += ("pyarrow", "dask", "distributed")
 KNOWN_PLACES = {"Kharkiv": "UA", "Харків": "UA", "Pokrovsk": "UA", "Glushkovo": "RU"}
+# Villages of the GeoNames extract for Ukraine, read as extraction reads them: (text, place, oblast, raion)
+KNOWN_VILLAGES = (
+    ("Kurylivka, Kharkiv", "Kurylivka", "Kharkiv Oblast", "Kupyansk Raion"),
+    ("in the village of Hrakove, Kharkiv Oblast", "Hrakove", "Kharkiv Oblast", None),
+)
 STATIC_FILES = (
     "index.html",
     "app.js",
@@ -121,10 +130,26 @@ def _gazetteer() -> Check:
         return Check("gazetteer index", False, f"{path} holds no full place index", build)
     gaz = Gazetteer(index)
     wrong = [n for n, cc in KNOWN_PLACES.items() if not any(c.place.country == cc for c in gaz.lookup(n))]
+    wrong += _villages_not_found(gaz)
     if wrong:
         return Check("gazetteer index", False, f"does not find {', '.join(wrong)}", build)
     size = path.stat().st_size >> 20
-    return Check("gazetteer index", True, f"{len(index.places):,} places, {len(index.names):,} names, {size} MB")
+    found = f"{len(index.places):,} places, {len(index.admin2_place)} raions, {len(index.names):,} names, {size} MB"
+    return Check("gazetteer index", True, found + "; Kurylivka, Kharkiv and Hrakove resolve")
+
+
+def _villages_not_found(gaz: Gazetteer) -> list[str]:
+    """The village index at work: each text of KNOWN_VILLAGES resolves to its village, in its oblast and raion."""
+    from sitreps.lang.registry import load_pack
+    from sitreps.places.explain import explain
+
+    pack = load_pack("en")
+    wrong = []
+    for text, name, oblast, raion in KNOWN_VILLAGES:
+        chosen = [e.chosen.place for e in explain(text, pack, gaz) if e.chosen and e.mention.role != "region_of"]
+        if not any(p.name == name and p.admin1 == oblast and raion in {None, p.admin2} for p in chosen):
+            wrong.append(repr(text))
+    return wrong
 
 
 def _database(url: str | None) -> Check:

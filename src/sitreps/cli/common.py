@@ -76,6 +76,25 @@ def _table(events: list[dict[str, Any]]) -> Table:
     return table
 
 
+def use_user_places(path: Path | None) -> None:
+    """--gazetteer FILE: check the file now, then let every later lookup (and Dask worker) add its places."""
+    import os
+
+    from sitreps.errors import GazetteerError
+    from sitreps.places.gazetteer import default_gazetteer
+    from sitreps.places.geonames import read_user_places
+    from sitreps.places.user import GAZETTEER_ENV
+
+    if path is None:
+        return
+    try:
+        sum(1 for _ in read_user_places(path))
+    except (OSError, GazetteerError) as e:
+        raise typer.BadParameter(str(e), param_hint="--gazetteer") from e
+    os.environ[GAZETTEER_ENV] = str(path.resolve())
+    default_gazetteer.cache_clear()
+
+
 def run_extraction(
     paths: list[str], lang: str | None, published: date | None, allow_private_urls: bool = False
 ) -> tuple[list[dict[str, Any]], int, int]:
@@ -100,6 +119,10 @@ def run_extraction(
     return events, ok, failed
 
 
+GAZETTEER_HELP = (
+    "Your own places: a GeoNames TSV or a CSV name,latitude,longitude,country[,admin1,admin2,alternate_names] "
+    "(default: $SITREPS_GAZETTEER)."
+)
 PRIVATE_URLS_HELP = "Also fetch URLs on loopback, private and link-local addresses (refused by default)."
 DB_HELP = "Database URL (default: $SITREPS_DB, else sqlite:///sitreps.db in the working directory)."
 

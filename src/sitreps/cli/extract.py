@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 
 from sitreps.cli.common import (
+    GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     _lang,
     _published,
@@ -19,6 +20,7 @@ from sitreps.cli.common import (
     app,
     err,
     run_extraction,
+    use_user_places,
 )
 
 
@@ -45,10 +47,12 @@ def extract(
         int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
     ] = None,
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
+    user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
     """Extract conflict events from news articles; one event per line, valid against the event schema."""
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
+    use_user_places(user_places)
     if engine != "local":
         _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
         return
@@ -88,12 +92,19 @@ def evaluate(
     by_lang: Annotated[
         bool, typer.Option("--by-lang", help="Also score each language (the gold doc_id prefix before '-').")
     ] = False,
+    villages: Annotated[
+        bool, typer.Option("--villages", help="Score the village test set: 300 front-line villages from GeoNames.")
+    ] = False,
 ) -> None:
-    """Score extraction (--gold with --docs: precision, recall, F1, counts) or merging (--dedup GED.jsonl)."""
+    """Score extraction (--gold with --docs: precision, recall, F1, counts), merging (--dedup GED.jsonl) or
+    village geocoding (--villages)."""
     from sitreps.eval.score import read_jsonl, score
 
     if dedup is not None:
         _evaluate_dedup(dedup, as_json)
+        return
+    if villages:
+        _evaluate_villages(as_json)
         return
     if not gold or not docs:
         raise typer.BadParameter("give --gold and --docs, or --dedup GED.jsonl", param_hint="--gold/--docs")
@@ -138,6 +149,25 @@ def _print_by_lang(gold: list[dict[str, Any]], events: list[dict[str, Any]]) -> 
             f"F1 {r.f1:.3f}  counts {r.counts_correct}/{r.counts_total}",
             file=sys.stderr,
         )
+
+
+def _evaluate_villages(as_json: bool) -> None:
+    from sitreps.eval.villages import SIZE, TOLERANCE_KM, evaluate
+
+    r = evaluate()
+    if as_json:
+        shapes = {k: [r.passed_by_shape[k], n] for k, n in sorted(r.by_shape.items())}
+        print(json.dumps({"sentences": r.total, "passed": r.passed, "share": round(r.share, 4), "by_shape": shapes}))
+        return
+    out = Console(highlight=False)
+    out.print(
+        f"villages: {SIZE} drawn from GeoNames, {r.total} sentences; exactly one event within {TOLERANCE_KM:g} km: "
+        f"[bold]{r.passed}/{r.total} = {100 * r.share:.1f} %[/bold] (names shared by several places: "
+        f"{r.shared_passed}/{r.shared_total})"
+    )
+    out.print("  by shape: " + ", ".join(f"{k} {r.passed_by_shape[k]}/{n}" for k, n in sorted(r.by_shape.items())))
+    for f in r.failures[:20]:
+        out.print(f"  - {f}")
 
 
 def _evaluate_dedup(ged: Path, as_json: bool) -> None:

@@ -14,6 +14,7 @@ from rich.console import Console
 
 from sitreps.cli.common import (
     DB_HELP,
+    GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     _bbox,
     _date_option,
@@ -22,6 +23,7 @@ from sitreps.cli.common import (
     _run_job,
     app,
     err,
+    use_user_places,
 )
 
 
@@ -44,8 +46,10 @@ def ingest(
         Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
     ] = (None),
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
+    user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
     """Store documents and their events; the same article twice is stored once, reports of one event merge."""
+    use_user_places(user_places)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from sitreps.store.ingest import Summary

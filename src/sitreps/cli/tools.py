@@ -11,8 +11,11 @@ from rich.console import Console
 from rich.table import Table
 
 from sitreps.cli.common import (
+    GAZETTEER_HELP,
     SHARED,
+    _lang,
     app,
+    use_user_places,
 )
 
 
@@ -114,25 +117,45 @@ def bench(
 @app.command()
 def gazetteer(
     rebuild: Annotated[bool, typer.Option(help="Build the index again even if the cache is current.")] = False,
-    lookup: Annotated[list[str] | None, typer.Option(help="Names to look up (any spelling or script).")] = None,
+    lookup: Annotated[
+        list[str] | None,
+        typer.Option(help='Names to look up, with any context: "Kurylivka, Kharkiv", "у селі Гракове".'),
+    ] = None,
+    lang: Annotated[str, typer.Option(help="Language pack that reads the --lookup text.")] = "en",
+    show: Annotated[int, typer.Option(help="Candidates shown per name.")] = 8,
+    user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
-    """Build (or check) the cached place index, and look names up."""
-    from sitreps.places.gazetteer import Gazetteer, build_and_save, index_path, load_index
+    """Build (or check) the cached place index, and look names up: each candidate with the reasons for its rank."""
+    from rich.markup import escape
 
-    index = build_and_save() if rebuild else load_index()
-    Console().print(f"{index_path()}: {len(index.places):,} places, {len(index.names):,} name keys", highlight=False)
-    gaz = Gazetteer(index)
-    for name in lookup or []:
-        cands = sorted(gaz.lookup(name), key=lambda c: (c.rank, -c.place.population))
-        shown = {(c.place.id): c for c in cands}
-        Console().print(f"{name}:", highlight=False)
-        for c in list(shown.values())[:8]:
-            p = c.place
-            Console().print(
-                f"  {p.name} ({p.kind}, {p.country} {p.admin1 or ''}) pop {p.population:,} "
-                f"[{p.latitude:.3f}, {p.longitude:.3f}] geonames {p.id}",
-                highlight=False,
+    from sitreps.lang.registry import load_pack
+    from sitreps.places.explain import describe, explain
+    from sitreps.places.gazetteer import build_and_save, default_gazetteer, index_path
+
+    use_user_places(user_places)
+    if rebuild:
+        build_and_save()
+    gaz = default_gazetteer()
+    out = Console(highlight=False)
+    out.print(f"{index_path()}: {len(gaz.index.places):,} places, {len(gaz.index.names):,} name keys")
+    pack = load_pack(_lang(lang) or "en")
+    for text in lookup or []:
+        out.print(f"[bold]{escape(text)}[/bold]")
+        for e in explain(text, pack, gaz):
+            m = e.mention
+            context = f"{m.role}" + (f", {m.relation}" if m.relation else "") + (
+                f", within {', '.join(m.within)}" if m.within else ""
             )
+            chosen = describe(e.chosen.place) + f", precision {e.chosen.precision}" if e.chosen else "no place"
+            out.print(escape(f"  {m.text} [{context}] -> {chosen}"))
+            for r in e.candidates[:show]:
+                if r.set_aside:
+                    out.print(escape(f"      --  {describe(r.place)}: {r.set_aside}"))
+                    continue
+                reasons = "; ".join(f"{why} {v:+.1f}" for why, v in r.reasons)
+                out.print(escape(f"    {r.score:5.1f}  {describe(r.place)}: {reasons}"))
+            if len(e.candidates) > show:
+                out.print(f"      ... {len(e.candidates) - show} more")
 
 
 @app.command()

@@ -39,6 +39,7 @@ class Candidate:
     rank: int  # 0 primary name, 1 reviewed alias or division name, 2 GeoNames alternate name
     exact: bool  # the mention equals the place's primary name once folded
     fuzzy: bool = False  # found only as a near spelling ('Glushkiv' -> Glushkovo): needs context to be accepted
+    inflected: bool = False  # found through a base form of an inflected word ('Харкові' -> 'Харків')
 
 
 def index_fingerprint() -> str:
@@ -158,4 +159,9 @@ class Gazetteer:
 
 @cache
 def default_gazetteer() -> Gazetteer:
-    return Gazetteer(load_index())
+    """The cached index, plus the user's places when SITREPS_GAZETTEER names a file."""
+    from sitreps.places.user import GAZETTEER_ENV, with_user_places
+
+    index = load_index()
+    extra = os.environ.get(GAZETTEER_ENV)
+    return Gazetteer(with_user_places(index, Path(extra)) if extra else index)

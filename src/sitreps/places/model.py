@@ -27,6 +27,11 @@ class Place(NamedTuple):
     def with_admin1(self, admin1: str) -> Place:
         return self._replace(admin1=admin1)
 
+    @property
+    def user_listed(self) -> bool:
+        """A place from the user's own CSV (negative ids): the user vouches that its name means it."""
+        return self.id < 0
+
 
 @dataclass(frozen=True)
 class PlaceIndex:

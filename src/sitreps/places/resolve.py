@@ -1,19 +1,17 @@
 """Find place names in sentences and choose their referent.
 
 Two passes over a document: `find_mentions` collects every name the gazetteer knows with the words
-around it (a locative or origin preposition, "regione di", "south-east of", "30 km from", "truppe di");
-`resolve` then picks one place per mention using the country prior, the regions named in the document
-and the other places it names.
+around it (a locative or origin preposition, "regione di", "south-east of", "30 km from", "truppe di",
+a region in apposition: "Kurylivka, Kharkiv Oblast"); `resolve` then picks one place per mention using
+the region beside it, the other places its paragraph names, the regions and countries the document names,
+the priors and population (scores in rank.py).
 """
 
 from __future__ import annotations
 
 import itertools
-import math
-from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
 
 import simplemma
 
@@ -22,70 +20,28 @@ from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.lexicon import Match
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
-from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Candidate, Gazetteer
-from sitreps.places.model import Place
+from sitreps.places.mention import PlaceMention, RawMention, within
+from sitreps.places.rank import SMALL_PLACE, DocContext, Priors, best_candidate, build_context
+
+__all__ = [
+    "DocContext",
+    "PlaceMention",
+    "Priors",
+    "RawMention",
+    "best_candidate",
+    "build_context",
+    "find_mentions",
+    "inflection_variants",
+    "resolve",
+    "respell",
+]
 
 MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
-SENTENCE_START_MIN_POPULATION = 15_000
-BIG_CITY = 20_000  # a town this size in a reported country is not a chance homonym of a common word
 MIN_STEM = 3
-SMALL_PLACE = 10_000
-VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
 NEAR_SPELLING_MIN = 5  # letters of a word tried as a misspelt place name
-CLUSTER_KM = 40  # a place this close to another the document names belongs to its cluster
 NAME_JOINERS = {"-", "'", "’"}
-
-
-@dataclass(frozen=True, slots=True)
-class RawMention:
-    sentence: int
-    start: int
-    end: int
-    text: str
-    candidates: tuple[Candidate, ...]
-    role: str  # locative, plain, origin, reference, actor, source, region_of
-    relation: str | None  # region, district, near, or a compass direction (N, SE, ...)
-    capital: str | None = None  # "country" or "region" for "la capitale" / "the regional capital"
-    chain: int = -1  # places listed together ("a sud-est di Kupyansk, vicino a Toretsk e ...") share a chain
-    within: tuple[str, ...] = ()  # division or country codes named beside it ("X, Kharkiv Oblast"): UA.07, UA.07.6308
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    sentence: int
-    start: int
-    end: int
-    text: str
-    place: Place
-    precision: int
-    role: str
-    relation: str | None
-    chain: int = -1
-
-    @property
-    def usable(self) -> bool:
-        """Can an event be located here? Origins, distance anchors, actors and sources cannot."""
-        return self.role in {"locative", "plain"}
-
-
-@dataclass
-class DocContext:
-    admin1: Counter[str] = field(default_factory=Counter)
-    countries: Counter[str] = field(default_factory=Counter)
-    points: list[tuple[float, float, int, int]] = field(default_factory=list)  # lat, lon, sentence, token
-
-    def nearest_km(self, p: Place, m: RawMention) -> float:
-        """Distance to the nearest place the document names elsewhere (inf when none)."""
-        own = (m.sentence, m.start)
-        others = (distance_km(p.latitude, p.longitude, a, b) for a, b, s, t in self.points if (s, t) != own)
-        return min(others, default=math.inf)
-
-    def focus_country(self, prior: dict[str, float]) -> str:
-        if self.countries:
-            return max(self.countries, key=lambda c: (self.countries[c] + prior.get(c, 0.0), c))
-        return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
 
 @cache
@@ -155,21 +111,6 @@ def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePa
     before = start > 1 and _name_part(toks[start - 1], pack, lexical)
     after = end < len(toks) and _name_part(toks[end], pack, lexical)
     return bool(before or after)
-
-
-def _plausible_single_word(
-    cands: list[Candidate], tok: Token, pack: LanguagePack, gaz: Gazetteer, first: bool
-) -> list[Candidate]:
-    """A capitalised common word ('Police', 'Young', 'Come') is a place only in the reported countries;
-    a sentence's first word must name a sizeable place."""
-    if first:
-        cands = [c for c in cands if c.place.population >= SENTENCE_START_MIN_POPULATION]
-    if pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang):
-        prior = gaz.index.country_prior
-        cands = [
-            c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)
-        ]
-    return cands
 
 
 def respell(name: str, pack: LanguagePack) -> str:
@@ -252,14 +193,20 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             not t.is_capitalised
             or i in masked
             or not t.text[:1].isalpha()
-            or t.text[-1] in NAME_JOINERS
             or (t.text.isupper() and len(t.text) > 1)
         ):
             i += 1
             continue
         found: tuple[int, list[Candidate]] | None = None
         inflected_region = False
-        for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1):
+        if t.text[-1] in NAME_JOINERS:
+            glued = _glued_name(toks, i)
+            cands = gaz.lookup(sent.span_text(i, glued)) if glued > i + 1 else []
+            if not cands:
+                i += 1
+                continue
+            found = (glued - i, cands)
+        for k in range(min(MAX_NAME_TOKENS, len(toks) - i), 0, -1) if found is None else ():
             span = toks[i : i + k]
             if any(j in masked for j in range(i, i + k)) or not span[-1].is_capitalised:
                 continue
@@ -278,7 +225,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                     for c in gaz.lookup(form):
                         if c.place.id not in seen:
                             seen.add(c.place.id)
-                            cands.append(c)
+                            cands.append(replace(c, inflected=True, exact=False))
                             inflected_region = inflected_region or region
             if cands:
                 found = (k, cands)
@@ -290,18 +237,17 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
-        if _inside_name(toks, i, i + k, pack, lexical):
+        kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
+        if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
         if inflected_region:
             relation = "region"
         text = sent.span_text(i, i + k)
-        if k == 1:
-            cands = _plausible_single_word(cands, t, pack, gaz, first=i == 0)
-            if not cands:
-                i += 1
-                continue
+        # a capitalised common word ('Police', 'Леніна') or a sentence's first word is a weak name: rank.pool
+        # keeps only sizeable places for it unless a region stands beside it
+        common = k == 1 and bool(pack.simplemma_lang and simplemma.is_known(t.lower, lang=pack.simplemma_lang))
         if role == "plain" and relation is None and gaz.is_metonym(text) and not _is_target(toks, i, i + k, matches):
             role = "actor"
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
@@ -310,15 +256,34 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "killed in Russia's war": the war is Russia's, not fought in Russia
         if i + k + 1 < len(toks) and toks[i + k].text == "-" and toks[i + k + 1].lower in pack.actor_suffixes:
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
-        out.append(RawMention(sent.index, i, i + k, text, tuple(cands), role, relation))
+        out.append(
+            RawMention(
+                sent.index,
+                i,
+                i + k,
+                text,
+                tuple(cands),
+                role,
+                relation,
+                paragraph=sent.paragraph,
+                common=common,
+                first_word=i == 0 and k == 1,
+            )
+        )
         i += k
     regional = {i for m in lx["regional_capital"] for i in range(m.start, m.end)}
     for m in (m for m in lx["capital"] if m.start not in regional):
         role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country"))
+        out.append(
+            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country",
+                       paragraph=sent.paragraph)
+        )
     for m in lx["regional_capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region"))
+        out.append(
+            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region",
+                       paragraph=sent.paragraph)
+        )
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
     _appositions(sent, pack, gaz, out)
@@ -363,10 +328,6 @@ def _region_codes(m: RawMention, gaz: Gazetteer) -> set[str]:
     return codes
 
 
-def within(p: Place, codes: set[str] | tuple[str, ...]) -> bool:
-    return p.country in codes or (p.admin1_code or "") in codes or (p.admin2_code or "") in codes
-
-
 def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: list[RawMention]) -> None:
     """The region beside a name decides which place it is and is no place of its own: 'Kurylivka, Kharkiv',
     'X (Donetsk region)', 'X in the Kupiansk raion', 'il villaggio di X, nella regione di Y', 'у селі X
@@ -374,6 +335,7 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
     joiners = {",", "(", "–", "—"} | set(pack.articles) | set(pack.direction_links)
     joiners |= {w for w in (*pack.locative, *pack.region_words, *pack.district_words) if " " not in w}
     connectors = {w.lower() for w in pack.connectors}
+    kind_words = {w for w in (*pack.region_words, *pack.district_words) if " " not in w}
     for j in range(len(mentions) - 1):
         a, b = mentions[j], mentions[j + 1]
         if a.capital or b.capital or not a.candidates or not b.candidates or b.start < a.end:
@@ -383,7 +345,7 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         codes = _region_codes(b, gaz)
         if b.relation is None:
-            if between not in ([","], ["("]):
+            if [w for w in between if w not in kind_words] not in ([","], ["("]):
                 continue
             if not any(c.place.kind == "country" for c in b.candidates):
                 nxt = mentions[j + 2] if j + 2 < len(mentions) else None
@@ -392,6 +354,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
                     continue  # 'Izium, Kharkiv and Kupiansk': a list, not a place and its region
         elif b.relation not in {"region", "district"}:
             continue
+        if a.role == "region_of":  # 'Pishchane (Kupianskyi raion, Kharkiv)': the raion's oblast follows it
+            if any(within(c.place, codes) for c in a.candidates if c.place.kind != "city"):
+                mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+            continue
         if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
             continue  # two regions side by side; only a country may follow a region
         inside = {c.place.id for c in a.candidates if within(c.place, codes)}
@@ -399,6 +365,21 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+
+
+def _glued_name(toks: tuple[Token, ...], i: int) -> int:
+    """End of a name the tokenizer cut at its apostrophes (a soft sign in transliteration): Italian elision
+    splits "Ivanivs'ke" into "Ivanivs'" + "ke", "Kup'yans'k" into three."""
+    j = i
+    while (
+        j + 1 < len(toks)
+        and toks[j].text[-1] in "'’"
+        and toks[j + 1].start == toks[j].end
+        and toks[j + 1].text[:1].isalpha()
+        and toks[j + 1].text[:1].islower()
+    ):
+        j += 1
+    return j + 1
 
 
 def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
@@ -424,121 +405,6 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
             continue
         role = "locative" if first.role == "locative" and second.role == "plain" else second.role
         mentions[b] = replace(second, role=role, chain=first.chain)
-
-
-class Priors(NamedTuple):
-    """Bonuses for the countries and first-level divisions the project reports on (aliases.toml)."""
-
-    country: dict[str, float]
-    admin1: dict[str, float]
-    seats: frozenset[int] = frozenset()  # seats of first-level divisions: the best-known place of their name
-
-    @classmethod
-    def of(cls, gaz: Gazetteer) -> Priors:
-        return _priors(gaz)
-
-
-@cache
-def _priors(gaz: Gazetteer) -> Priors:
-    return Priors(gaz.index.country_prior, gaz.index.admin1_prior, frozenset(gaz.index.admin1_capital.values()))
-
-
-def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float:
-    p = c.place
-    s = math.log10(p.population + 10)
-    s += (2.0, 3.0, 0.0)[c.rank] + (1.0 if c.exact else 0.0) - (1.0 if c.fuzzy else 0.0)
-    s += prior.country.get(p.country, 0.0) + prior.admin1.get(p.admin1_code or "", 0.0)
-    if p.id in prior.seats:
-        s += 1.0
-    if p.kind == "admin1":
-        s += 6.0 if m.relation == "region" else -4.0
-        if p.city_like:
-            s -= 2.0
-    elif p.kind == "admin2":
-        s += 6.0 if m.relation == "district" else -4.0
-    elif p.kind == "country":
-        s += -2.0 if m.relation == "region" else 0.0
-    elif m.relation in {"region", "district"}:
-        s -= 3.0
-    if p.kind == "city" and p.admin1_code in ctx.admin1:
-        s += 2.5
-    if ctx.countries.get(p.country):
-        s += 1.0
-    if p.kind == "city" and ctx.points:
-        nearest = ctx.nearest_km(p, m)
-        s += 1.5 if nearest < 150 else 0.0
-        if nearest < CLUSTER_KM and p.population < SMALL_PLACE:
-            s += 1.5  # a village among the places the document names is the one meant
-    return s
-
-
-def _introduced(m: RawMention) -> bool:
-    """Named where a place is expected: after a locative preposition, with a region beside it, as a district
-    or direction, or written in Cyrillic (an inflected or exact form is no chance capitalised word)."""
-    return m.role == "locative" or m.relation is not None or bool(m.within) or not m.text.isascii()
-
-
-def _supported(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
-    """Does the document support a near spelling: its region is named, or a place it names is close by?"""
-    p = c.place
-    if p.admin1_code in ctx.admin1:
-        return True
-    if ctx.nearest_km(p, m) < CLUSTER_KM:
-        return True
-    return p.population >= BIG_CITY and ctx.countries.get(p.country, 0) > 0
-
-
-def _acceptable(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
-    """Reject weak matches: a small village known only by an alternate spelling of a single word, or a
-    small place in a country the document does not otherwise name."""
-    if c.place.kind != "city":
-        return True
-    if c.fuzzy and not (m.within or (_introduced(m) and _supported(c, m, ctx))):
-        return False
-    if ctx.countries and c.place.country not in ctx.countries and c.place.population < SMALL_PLACE and not m.within:
-        return False
-    if c.place.population < VILLAGE and not _introduced(m):
-        return False  # 'Shevchenko said', 'Pobeda': a village's name alone is too often something else
-    if c.rank == 2 and not c.exact and m.text.isascii():
-        # 'Novy' is a village somewhere: a Latin alternate spelling of a small place needs its region named or
-        # a place nearby; a Cyrillic alternate name ('Очеретино') is real evidence
-        small = c.place.population < (5000 if " " not in m.text else VILLAGE)
-        return not small or bool(m.within) or _supported(c, m, ctx)
-    return True
-
-
-def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
-    cands = [c for c in m.candidates if within(c.place, m.within)] if m.within else list(m.candidates)
-    ok = [c for c in cands if _acceptable(c, m, ctx)]
-    if not ok:
-        return None
-    best = max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))
-    p = best.place
-    if p.kind == "city" and p.population < VILLAGE and not m.within and not _supported(best, m, ctx):
-        far = [c for c in ok if distance_km(p.latitude, p.longitude, c.place.latitude, c.place.longitude) > CLUSTER_KM]
-        if far:
-            return None  # one of several villages of that name, and nothing in the text says which
-    return best
-
-
-def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
-    """First pass: regions and countries the document names, from each mention's context-free best reading."""
-    ctx = DocContext()
-    for m in mentions:
-        for code in m.within:
-            if code.count(".") == 1:
-                ctx.admin1[code] += 1  # 'X, Kharkiv Oblast': the oblast is context for the whole document
-        if m.role not in {"locative", "plain", "origin", "region_of"}:
-            continue
-        c = best_candidate(m, DocContext(), prior)
-        if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE and not m.within):
-            continue  # small places are what the context has to decide, not evidence for it
-        ctx.countries[c.place.country] += 1
-        if c.place.kind == "admin1" and m.relation == "region" and c.place.admin1_code:
-            ctx.admin1[c.place.admin1_code] += 1
-        if c.place.kind == "city" and (m.role == "locative" or (m.within and m.role == "plain")):
-            ctx.points.append((c.place.latitude, c.place.longitude, m.sentence, m.start))
-    return ctx
 
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
