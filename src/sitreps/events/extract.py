@@ -136,7 +136,8 @@ class EventBuilder:
         own_places = {p.place.id for p in f.places if p.usable}
         if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
             return
-        target = next((e for e in prev_events if e.location.geonames_id in own_places), prev_events[-1])
+        located = [e for e in prev_events if not e.aggregate] or prev_events  # a tally takes no local figures
+        target = next((e for e in located if e.location.geonames_id in own_places), located[-1])
         extended = False
         for q in f.quantities:
             if q.counted and not q.aggregate:
