@@ -34,7 +34,7 @@ MIN_TALLY = 5  # "two missiles hit a hospital" is one strike; "74 attacks on Khe
 NOMINAL_WEAPON_GAP = 3
 REPORT_DATE_GAP = 4  # "rose to seven on Saturday"
 SIDE_NEAR_MILITARY = 2
-NEGATION_WINDOW = 3  # a verb's negation, either side of a noun trigger: "вибухів не зафіксовано"
+NEGATION_WINDOW = 5  # a verb's negation, either side of a noun trigger: "вибухів не зафіксовано", "Angriff ... nicht gegeben"
 NEGATION_BEFORE_WINDOW = 3  # "no attacks", "nessun attacco": a quantifier before the noun
 NON_EVENT_WINDOW = 5
 AUXILIARY_WINDOW = 3
@@ -325,6 +325,12 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
         d.places.sort(key=lambda p: p.start)
+    # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
+    # another trigger of the sentence holds is that town's, not a second event
+    cities = {p.place.admin1_code for d in drafts for p in d.places if p.place.kind == "city"}
+    for d in drafts:
+        if d.places and all(p.place.kind == "admin1" and p.place.admin1_code in cities for p in d.places):
+            d.places = []
 
 
 def fold_same_clause(drafts: list[Draft], f: SentenceFacts) -> list[Draft]:
@@ -347,15 +353,24 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
     """A count of cities or weapons near the trigger, a national toll, or a period of a month or more
     makes the trigger a tally."""
     tax = taxonomy()
+    placed = [d for d in drafts if any(p.place.kind != "country" for p in d.places)]
+
+    def of_placed(q: Quantity) -> bool:
+        """"the attack with two missiles that hit central Sumy": the weapons of a placed strike, no tally"""
+        return any(
+            distance(x.trigger.start, x.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
+            and not punct_between(f, x.trigger, Match(q.start, q.end, ""))
+            for x in placed
+        )
+
     for d in drafts:
         for x in f.dates:
             near = distance(d.trigger.start, d.trigger.end, x.start, x.end) <= AGGREGATE_DISTANCE * 2
             if near and x.precision == "month":
                 d.aggregate = True
-        specific = any(p.place.kind != "country" for p in d.places)
         for q in f.quantities:
             near = distance(d.trigger.start, d.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
-            tally = q.aggregate and not specific and q.best >= MIN_TALLY
+            tally = q.aggregate and not any(d is x for x in placed) and not of_placed(q) and q.best >= MIN_TALLY
             if near and (tally or (q.counted == "fatalities" and q.best >= tax.min_aggregate_fatalities)):
                 d.aggregate = True
 

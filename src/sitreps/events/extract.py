@@ -152,10 +152,13 @@ class EventBuilder:
         own_places = {p.place.id for p in f.places if p.usable}
         if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
             return
-        target = next((e for e in prev_events if e.location.geonames_id in own_places), prev_events[-1])
+        located = [e for e in prev_events if not e.aggregate] or prev_events  # a tally takes no local figures
+        target = next((e for e in located if e.location.geonames_id in own_places), located[-1])
         extended = False
+        # "Bilozerka, Stanislav and Ivanivka were shelled. Two people were killed": the toll is of none of them
+        shared = not own_places and len({e.location.geonames_id for e in located}) > 1
         for q in f.quantities:
-            if q.counted and not q.aggregate:
+            if q.counted and not q.aggregate and not shared:
                 c = Count(q.best, q.low, q.high, q.vague)
                 old = target.counts.get(q.counted)
                 target.counts[q.counted] = old.merge(c) if old else c

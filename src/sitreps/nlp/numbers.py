@@ -200,7 +200,9 @@ def find_quantities(
                 and len(between) <= ADJACENT
                 and not any(t.text in CLAUSE_PUNCT for t in between)
             ):
-                what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+                what = next((lab for s, _, lab in counted if s == b_start), None)
+                # "elevó a 108 el número de heridos": a phrase that names no casualty leaves it to the word after
+                what = what or _named_after(toks, counted, end) or "fatalities"
         for c_start, _c_end, label in counted if what is None else ():
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
                 what = label
@@ -227,6 +229,14 @@ def find_quantities(
             what = None  # "999999999 killed" is no count of anything that happened
         out.append(Quantity(start, end, value, low, high, what, aggregate, vague))
     return sorted(out + singles, key=lambda q: q.start)
+
+
+def _named_after(toks: Sequence[Token], counted: list[tuple[int, int, str]], end: int) -> str | None:
+    """The casualty word a few words after a number in the same clause ("108 el número de heridos")."""
+    for c_start, _c_end, label in counted:
+        if end <= c_start < end + FORWARD_WINDOW and not any(t.text in CLAUSE_PUNCT for t in toks[end:c_start]):
+            return label
+    return None
 
 
 def _one_person(
