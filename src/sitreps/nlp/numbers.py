@@ -163,6 +163,7 @@ def find_quantities(
     # "Un homme de 64 ans a été tué": an age or a distance does not stand between a number and its casualty word
     starts = {r[0] for r in raw if not (r[1] < len(toks) and r[1] in units)}
     lim = limits()
+    joins = set(pack.connectors)  # "è morto e una decina di persone ferite": the verb is not the number's
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
@@ -198,9 +199,9 @@ def find_quantities(
                 what is None
                 and b_end <= start
                 and len(between) <= ADJACENT
-                and not any(t.text in CLAUSE_PUNCT for t in between)
+                and not any(t.text in CLAUSE_PUNCT or t.lower in joins for t in between)
             ):
-                what = next((lab for s, _, lab in counted if s == b_start), None)
+                what = next((lab for s, _, lab in counted if b_start <= s < b_end), None)
                 # "elevó a 108 el número de heridos": a phrase that names no casualty leaves it to the word after
                 what = what or _named_after(toks, counted, end) or "fatalities"
         for c_start, _c_end, label in counted if what is None else ():
@@ -214,7 +215,7 @@ def find_quantities(
         if what is None and word not in pack.weak_number_words:
             for b_start, b_end in before:
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
-                    what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+                    what = next((lab for s, _, lab in counted if b_start <= s < b_end), "fatalities")
         if what is None and elliptic and before_labels:
             what = before_labels[-1]
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
