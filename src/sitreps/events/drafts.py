@@ -234,6 +234,22 @@ def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     return out
 
 
+def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
+    """'sul Dnipro', 'sur le Dniepr', 'on the Donets,': a town's name after an article is the river's (towns
+    take no article), unless a noun follows ('the Kupiansk direction')."""
+    toks = f.sent.tokens
+    if p.place.kind != "city" or p.relation is not None or p.start == 0:
+        return False
+    before = toks[p.start - 1].lower
+    if before not in pack.articles and before not in pack.article_prepositions:
+        return False
+    if p.end < len(toks):
+        nxt = toks[p.end]
+        ends_phrase = not nxt.text[:1].isalpha() or nxt.lower in pack.connectors or nxt.lower in pack.locative
+        return ends_phrase and not nxt.is_capitalised
+    return True
+
+
 def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     """The places that may locate an event. Not: a place in brackets right after another place (it locates
     that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a street
@@ -261,6 +277,8 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue
         if p.text.endswith("."):
             continue  # an abbreviation ('Gen. Staff'), not a name
+        if _river(f, p, pack):
+            continue
         end = p.end
         while end + 1 < len(toks) and toks[end].text == "-" and any(q.start == end + 1 for q in f.places):
             end = next(q.end for q in f.places if q.start == end + 1)
@@ -276,6 +294,8 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue  # "Kherson's Dniprovskyi district", "the city's Oleksandrivskyi district": a quarter
         if on_axis or (p.relation == "district" and p.place.kind == "city"):
             axis.append(p)  # an axis, or a district named after its town ('Synelnykove district')
+        elif p.role == "reference":  # "20 km south of Kharkiv", when nothing else places the event
+            axis.append(replace(p, role="locative", precision=2))
         else:
             kept.append(p)
     if any(p.usable and p.place.kind == "city" for p in kept):

@@ -50,7 +50,8 @@ Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns 
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    """Two mentions in one document of one event: same type, day and place (or places a few km apart)."""
+    """Two mentions in one document of one event: same type, day and place, or a place a few km from a
+    vaguer mention ("near X", a district); two towns each named exactly are two events."""
     if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
         return False
     la, lb = a.location, b.location
@@ -58,7 +59,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if a.sources[0].evidence.start == b.sources[0].evidence.start:
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
-    if la.precision == 3 or lb.precision == 3:
+    if la.precision == 3 or lb.precision == 3 or la.precision == lb.precision == 1:
         return False
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 

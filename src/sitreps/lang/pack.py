@@ -132,6 +132,9 @@ class LanguagePack:
     # "Russia's war", "Russia's invasion": a place owning one of these words is the actor, not where it happens
     waging_words: tuple[str, ...] = ()  # "Russia-led forces": a place hyphenated to these words is an actor
     articles: tuple[str, ...] = ()
+    # prepositions fused with an article ("sul", "du", "del", "am"): with an article, a town's name is a river's
+    # ("sul Dnipro", "sur le Dniepr", "on the Donets"); towns take none
+    article_prepositions: tuple[str, ...] = ()
     # "in the Pokrovsk direction", "the Kupyansk-Svatove line": a front axis locates an event only when
     # nothing more precise does
     axis_words: tuple[str, ...] = ()

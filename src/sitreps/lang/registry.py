@@ -171,6 +171,7 @@ def load_pack(code: str) -> LanguagePack:
             actor_suffixes=_words(places, "actor_suffixes"),
             waging_words=_words(places, "waging_words"),
             articles=_words(places, "articles"),
+            article_prepositions=_words(places, "article_prepositions"),
             axis_words=_words(places, "axis_words"),
             impact_prepositions=_words(places, "impact_prepositions"),
             axis_before=_words(places, "axis_before"),

@@ -87,6 +87,8 @@ def _context(
     units = [m for m in lx_matches["units"] if start - 3 <= m.end <= start - 1]
     if units and _ends_at(lx_matches["origin"], start):
         return "reference", relation
+    if relation not in {None, "region", "district"} and any(pos - 2 <= m.end <= pos for m in lx_matches["units"]):
+        return "reference", relation  # "25 kilómetros al noroeste de Kiev", "9km northeast of Kupyansk"
     if _ends_at(lx_matches["locative"], pos) or relation == "near":
         role = "locative"
     elif _ends_at(lx_matches["origin"], pos):
