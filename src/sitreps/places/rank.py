@@ -176,6 +176,9 @@ def pool(m: RawMention, prior: Priors) -> tuple[list[Candidate], dict[int, str]]
 def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
     cands, _ = pool(m, prior)
     ok = [c for c in cands if _acceptable(c, m, ctx)]
+    spelt = [c for c in ok if not c.fuzzy]
+    if spelt and (m.within or any(_supported(c, m, ctx) for c in spelt)):
+        ok = spelt  # a near spelling only where no place of the name as written fits the context
     if not ok:
         return None
     best = max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))

@@ -22,7 +22,7 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
-from sitreps.places.rank import SMALL_PLACE, DocContext, Priors, best_candidate, build_context
+from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
 
 __all__ = [
     "DocContext",
@@ -238,6 +238,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
+        if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
+            # only hamlets have this exact name: a better-known place a letter away competes ('Glushkiv' is a
+            # hamlet in Ivano-Frankivsk Oblast, and the Ukrainian spelling of Glushkovo, Kursk Oblast)
+            have = {c.place.id for c in cands}
+            cands = cands + [c for c in _near_spelling(sent, pack, gaz, i, matches, lexical) if c.place.id not in have]
         kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
         if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
             i += k
