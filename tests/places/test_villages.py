@@ -129,3 +129,13 @@ def test_location_admin2_travels_through_json(gaz: Gazetteer) -> None:
     out = event.to_json()
     assert out["location"]["admin2"] == "Kupyansk Raion"
     assert event_from_json(out).location.admin2 == "Kupyansk Raion"
+
+
+def test_the_village_set_is_drawn_from_geonames_and_mostly_resolves(gaz: Gazetteer) -> None:
+    from sitreps.eval.villages import FRONT_LINE, draw, evaluate
+
+    villages, oblasts = draw(gaz=gaz)
+    assert len(villages) == 300 and len({v.id for v in villages}) == 300
+    assert sum(v.shared for v in villages) >= 100 and set(oblasts) == set(FRONT_LINE)
+    assert draw(gaz=gaz)[0] == villages  # a fixed seed
+    assert evaluate(size=30, gaz=gaz).share >= 0.95
