@@ -49,7 +49,7 @@ def test_a_users_csv_places_are_found_with_their_divisions(user_csv: Path, gaz: 
 def test_a_bad_user_file_names_the_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,latitude,longitude,country\nX,north,37.6,UA\n", encoding="utf-8")
-    with pytest.raises(GazetteerError, match="bad.csv:2"):
+    with pytest.raises(GazetteerError, match=r"bad\.csv:2"):
         list(read_user_places(bad))
     result = CliRunner().invoke(app, ["extract", "-", "--gazetteer", str(bad)], input="")
     assert result.exit_code == 2 and "bad.csv:2" in result.output
