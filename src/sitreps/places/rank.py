@@ -29,17 +29,22 @@ class DocContext:
     countries: Counter[str] = field(default_factory=Counter)
     # places the document names: lat, lon, paragraph, sentence, token
     points: list[tuple[float, float, int, int, int]] = field(default_factory=list)
+    _nearest: dict[tuple[int, int, int, bool], float] = field(default_factory=dict, repr=False)
 
     def nearest_km(self, p: Place, m: RawMention, paragraph: bool = False) -> float:
         """Distance to the nearest place the document names (its first, context-free reading of this mention
         included), or that the mention's paragraph names elsewhere."""
+        key = (p.id, m.sentence if paragraph else -1, m.start if paragraph else -1, paragraph)
+        if (known := self._nearest.get(key)) is not None:
+            return known
         own = (m.sentence, m.start)
         others = (
             distance_km(p.latitude, p.longitude, a, b)
             for a, b, par, s, t in self.points
             if not paragraph or ((s, t) != own and par == m.paragraph)
         )
-        return min(others, default=math.inf)
+        self._nearest[key] = km = min(others, default=math.inf)
+        return km
 
     def focus_country(self, prior: dict[str, float]) -> str:
         if self.countries:
@@ -71,7 +76,7 @@ def _priors(gaz: Gazetteer) -> Priors:
 def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> list[tuple[str, float]]:
     """Why a candidate ranks where it does: (reason, points); the score is their sum."""
     p = c.place
-    out = [(f"population {p.population:,}", math.log10(p.population + 10))]
+    out = [("population", math.log10(p.population + 10))]
     out.append((("primary name", "reviewed alias or division name", "alternate name")[c.rank], (2.0, 3.0, 0.0)[c.rank]))
     if c.exact:
         out.append(("written as its name", 1.0))
@@ -80,7 +85,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     if c.inflected:
         out.append(("an inflected form's base", -1.0))
     if prior.country.get(p.country):
-        out.append((f"country prior {p.country}", prior.country[p.country]))
+        out.append(("country prior", prior.country[p.country]))
     if prior.admin1.get(p.admin1_code or ""):
         out.append(("front-line region prior", prior.admin1[p.admin1_code or ""]))
     if p.id in prior.seats:
@@ -94,7 +99,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     elif p.kind == "country" and m.relation == "region":
         out.append(("a country named as a region", -2.0))
     elif p.kind == "city" and m.relation in {"region", "district"}:
-        out.append((f"a town where a {m.relation} is named", -3.0))
+        out.append(("a town where a region or district is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:
         out.append(("its region is named", REGION_NAMED if p.population < SMALL_PLACE else 2.5))
     if ctx.countries.get(p.country):
@@ -103,7 +108,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         if ctx.nearest_km(p, m) < 150:
             out.append(("within 150 km of a place named", 1.5))
         if p.population < SMALL_PLACE and ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
-            out.append((f"within {CLUSTER_KM} km of a place its paragraph names", 3.0))
+            out.append(("within 40 km of a place its paragraph names", 3.0))
     return out
 
 
