@@ -19,7 +19,7 @@ from sitreps.places.translit import fold, skeleton
 
 FUZZY_MIN_KEY = 5  # shorter keys are too close to too many names
 FUZZY_LONG_KEY = 8  # from this length two edits are allowed, below it one
-FUZZY_LIMIT = 12
+FUZZY_LIMIT = 40
 
 _INPUTS = (
     "gazetteer.toml",
@@ -119,7 +119,7 @@ class Gazetteer:
         choices = [k for n in range(len(key) - limit, len(key) + limit + 1) for k in groups.get((key[0], n), ())]
         found = extract(key, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=FUZZY_LIMIT)
         out: list[Candidate] = []
-        for near, _, _ in sorted(found, key=lambda f: (f[1], f[0])):
+        for near, _, _ in sorted((f for f in found if f[0] != key), key=lambda f: (f[1], f[0])):
             for pid, rank in self.index.names[near]:
                 place = self.index.places[pid]
                 if place.kind == "city" and all(c.place.id != pid for c in out):
