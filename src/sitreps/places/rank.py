@@ -52,8 +52,15 @@ class DocContext:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
 
-def common_word_places(cands: Iterable[Candidate], prior: dict[str, float]) -> list[Candidate]:
-    return [c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)]
+def common_word_places(cands: Iterable[Candidate], prior: dict[str, float], native: bool = False) -> list[Candidate]:
+    """The readings of a capitalised common word that stand on their own: places in the reported countries known
+    by that very name or large; written in Cyrillic, a town's native (alternate) name ('Очакові') counts too."""
+    return [
+        c
+        for c in cands
+        if c.place.country in prior
+        and (c.rank < 2 or c.exact or c.place.population >= (SMALL_PLACE if native else BIG_CITY))
+    ]
 
 
 class Priors(NamedTuple):
@@ -168,7 +175,7 @@ def pool(m: RawMention, prior: Priors) -> tuple[list[Candidate], dict[int, str]]
         if m.first_word:
             keep = [c for c in keep if c.place.population >= SENTENCE_START_MIN_POPULATION]
         if m.common:
-            keep = common_word_places(keep, prior.country)
+            keep = common_word_places(keep, prior.country, native=not m.text.isascii())
     kept = {c.place.id for c in keep}
     why = (
         f"outside {', '.join(m.within)}, named beside it"

@@ -316,21 +316,26 @@ def _near_spelling(
 
 def _region_codes(m: RawMention, gaz: Gazetteer) -> set[str]:
     """The divisions and countries a mention can name: 'Kharkiv Oblast' -> UA.07, 'Kupiansk raion' -> the raion,
-    'Ukraine' -> UA; a bare 'Kharkiv' names its oblast through its seat."""
-    codes: set[str] = set()
+    'Ukraine' -> UA; a bare 'Kharkiv' or 'la regione di Járkov' names its oblast through its seat. A district
+    word keeps the raions, a region word the oblasts."""
+    codes: dict[str, set[str]] = {"admin1": set(), "admin2": set(), "country": set()}
     for c in m.candidates:
         p = c.place
         if p.kind == "admin1" and p.admin1_code:
-            codes.add(p.admin1_code)
+            codes["admin1"].add(p.admin1_code)
         elif p.kind == "admin2" and p.admin2_code:
-            codes.add(p.admin2_code)
+            codes["admin2"].add(p.admin2_code)
         elif p.kind == "country":
-            codes.add(p.country)
-        elif p.kind == "city" and m.relation is None and p.population >= SMALL_PLACE:
+            codes["country"].add(p.country)
+        elif p.kind == "city" and m.relation in {None, "region"} and p.population >= SMALL_PLACE:
             seat = gaz.admin1_capital(p.admin1_code)
             if seat is not None and seat.id == p.id and p.admin1_code:
-                codes.add(p.admin1_code)
-    return codes
+                codes["admin1"].add(p.admin1_code)
+    if m.relation == "district" and codes["admin2"]:
+        return codes["admin2"]
+    if m.relation == "region" and codes["admin1"]:
+        return codes["admin1"]
+    return codes["admin1"] | codes["admin2"] | codes["country"]
 
 
 def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: list[RawMention]) -> None:
