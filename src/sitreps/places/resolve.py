@@ -22,7 +22,7 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
-from sitreps.places.rank import SMALL_PLACE, DocContext, Priors, best_candidate, build_context
+from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
 
 __all__ = [
     "DocContext",
@@ -239,6 +239,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
+        if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
+            # only hamlets have this exact name: a better-known place a letter away competes ('Glushkiv' is a
+            # hamlet in Ivano-Frankivsk Oblast, and the Ukrainian spelling of Glushkovo, Kursk Oblast)
+            have = {c.place.id for c in cands}
+            cands = cands + [c for c in _near_spelling(sent, pack, gaz, i, matches, lexical) if c.place.id not in have]
         kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
         if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
             i += k
@@ -313,21 +318,26 @@ def _near_spelling(
 
 def _region_codes(m: RawMention, gaz: Gazetteer) -> set[str]:
     """The divisions and countries a mention can name: 'Kharkiv Oblast' -> UA.07, 'Kupiansk raion' -> the raion,
-    'Ukraine' -> UA; a bare 'Kharkiv' names its oblast through its seat."""
-    codes: set[str] = set()
+    'Ukraine' -> UA; a bare 'Kharkiv' or 'la regione di Járkov' names its oblast through its seat. A district
+    word keeps the raions, a region word the oblasts."""
+    codes: dict[str, set[str]] = {"admin1": set(), "admin2": set(), "country": set()}
     for c in m.candidates:
         p = c.place
         if p.kind == "admin1" and p.admin1_code:
-            codes.add(p.admin1_code)
+            codes["admin1"].add(p.admin1_code)
         elif p.kind == "admin2" and p.admin2_code:
-            codes.add(p.admin2_code)
+            codes["admin2"].add(p.admin2_code)
         elif p.kind == "country":
-            codes.add(p.country)
-        elif p.kind == "city" and m.relation is None and p.population >= SMALL_PLACE:
+            codes["country"].add(p.country)
+        elif p.kind == "city" and m.relation in {None, "region"} and p.population >= SMALL_PLACE:
             seat = gaz.admin1_capital(p.admin1_code)
             if seat is not None and seat.id == p.id and p.admin1_code:
-                codes.add(p.admin1_code)
-    return codes
+                codes["admin1"].add(p.admin1_code)
+    if m.relation == "district" and codes["admin2"]:
+        return codes["admin2"]
+    if m.relation == "region" and codes["admin1"]:
+        return codes["admin1"]
+    return codes["admin1"] | codes["admin2"] | codes["country"]
 
 
 def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: list[RawMention]) -> None:
