@@ -210,22 +210,27 @@ def _one_person(
     counted: list[tuple[int, int, str]],
 ) -> list[Quantity]:
     """A noun naming one person beside a casualty word, with no number before it, counts one: "загинув
-    72-річний чоловік", "ранена женщина", "son fils blessé", "su esposa resultó herida"."""
+    72-річний чоловік", "ранена женщина", "son fils blessé", "su esposa resultó herida". Such nouns joined in
+    one clause count together: "поранено 70-річного чоловіка та його дружину" is two."""
+
+    def clause(a: int, b: int) -> bool:
+        return not any(t.text in CLAUSE_PUNCT for t in toks[a:b])
+
     out: list[Quantity] = []
     ends = {end for _, end, *_ in raw}
     for m in lx["singular_person_nouns"]:
         if any(m.start - e <= SINGLE_NUMBER_GAP for e in ends if e <= m.start):
             continue
-
-        def clause(a: int, b: int) -> bool:
-            return not any(t.text in CLAUSE_PUNCT for t in toks[a:b])
-
         near = [
             (min(abs(m.start - c_end), abs(c_start - m.end)), label)
             for c_start, c_end, label in counted
             if (c_end <= m.start and m.start - c_end <= SINGLE_WINDOW and clause(c_end, m.start))
             or (c_start >= m.end and c_start - m.end <= SINGLE_WINDOW and clause(m.end, c_start))
         ]
-        if near:
+        last = out[-1] if out else None
+        joined = last is not None and m.start - last.end <= SINGLE_WINDOW and clause(last.end, m.start)
+        if last is not None and joined and (not near or min(near)[1] == last.counted):
+            out[-1] = Quantity(last.start, m.end, last.best + 1, None, None, last.counted)
+        elif near:
             out.append(Quantity(m.start, m.end, 1, None, None, min(near)[1]))
     return out
