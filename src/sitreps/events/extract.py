@@ -55,6 +55,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if la.precision == 3 or lb.precision == 3:
         return False
+    if la.precision == lb.precision == 1 and la.mention != lb.mention:
+        return False  # "Kherson ... also Bilozerka": two towns named by name are two events, however close
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
