@@ -107,6 +107,15 @@ def test_interceptions(lang: str, text: str, geonames_id: int, event_type: str, 
         ("de", "Einen Angriff auf Kiew habe es nicht gegeben."),
         ("de", "In Kiew wurde wegen der Gefahr von Raketenangriffen Luftalarm ausgelöst."),
         ("es", "Las alarmas antiaéreas sonaron en Kiev ante la amenaza de un ataque con misiles."),
+        # aid, intentions and protection: a strike wished, planned or warded off did not happen
+        ("uk", "Україна отримає ракети ATACMS, щоб завдавати ударів по Криму."),
+        ("uk", "Зеленський закликав партнерів надати системи ППО, щоб захистити Харків від ударів."),
+        ("ru", "Киев намерен наносить удары по Белгороду американским оружием, заявил Песков."),
+        ("ru", "Путин пригрозил ударами по Киеву."),
+        ("de", "Deutschland liefert weitere Flugabwehrsysteme, um Kiew vor Angriffen zu schützen."),
+        ("es", "España enviará más misiles para proteger Odesa de los ataques rusos."),
+        # anniversaries retell a past event
+        ("uk", "Сьогодні виповнюється рік від ракетного удару по Краматорську, внаслідок якого загинули 13 людей."),
     ],
 )
 def test_negations_and_alerts_are_no_events(lang: str, text: str, gaz: Gazetteer) -> None:
@@ -120,6 +129,8 @@ def test_negations_and_alerts_are_no_events(lang: str, text: str, gaz: Gazetteer
         ("uk", "Росіяни обстріляли Нікополь, обійшлося без постраждалих.", 700051),
         ("ru", "ВСУ обстреляли Шебекино, пострадавших нет.", 495112),
         ("es", "Rusia bombardeó Sumi, sin que se registraran víctimas.", SUMY),
+        # a purpose clause after the strike does not undo it
+        ("uk", "Росіяни обстріляли Херсон, щоб залякати мешканців.", KHERSON),
     ],
 )
 def test_a_negation_stays_in_its_clause(lang: str, text: str, geonames_id: int, gaz: Gazetteer) -> None:
