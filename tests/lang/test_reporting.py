@@ -156,6 +156,13 @@ def test_a_negation_stays_in_its_clause(lang: str, text: str, geonames_id: int, 
         ("de", "ihr Sohn wurde verletzt", [(1, "injured")]),
         ("es", "su esposa resultó herida", [(1, "injured")]),
         ("es", "causando la muerte de dos personas y heridas a otras seis", [(2, "fatalities"), (6, "injured")]),
+        # revised tolls: "the number of X ... rose to N" counts X
+        ("uk", "Число постраждалих у Харкові зросло до 25.", [(25, "injured")]),
+        ("uk", "Кількість загиблих унаслідок удару по Одесі зросла до 12.", [(12, "fatalities")]),
+        ("ru", "Число пострадавших при атаке на Курск увеличилось до 14 человек.", [(14, "injured")]),
+        ("fr", "Le nombre de blessés dans l'attaque s'élève désormais à 40.", [(40, "injured")]),
+        ("de", "Die Zahl der Verletzten nach dem Angriff ist auf 40 gestiegen.", [(40, "injured")]),
+        ("es", "El número de heridos por el ataque aumentó a 40.", [(40, "injured")]),
     ],
 )
 def test_one_person_and_casualty_phrases(lang: str, text: str, expected: list[tuple[int, str]]) -> None:

@@ -26,6 +26,7 @@ CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
 ADJACENT = 2
 AGGREGATE_WINDOW = 3
 SINGLE_WINDOW = 4
+BACKWARD_NAMED_WINDOW = 12
 SINGLE_NUMBER_GAP = 2
 
 
@@ -174,8 +175,9 @@ def find_quantities(
                 and not any(t.text in CLAUSE_PUNCT for t in between)
             ):
                 what = next((lab for s, _, lab in counted if s == b_start), None)
-                # "elevó a 108 el número de heridos": a phrase that names no casualty leaves it to the word after
-                what = what or _named_after(toks, counted, end) or "fatalities"
+                # "elevó a 108 el número de heridos", "Die Zahl der Verletzten ... ist auf 40 gestiegen": a phrase
+                # that names no casualty leaves it to the casualty word after, else to the one before
+                what = what or _named_after(toks, counted, end) or _named_before(toks, counted, b_start) or "fatalities"
         for c_start, _c_end, label in counted if what is None else ():
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
                 what = label
@@ -200,6 +202,16 @@ def _named_after(toks: Sequence[Token], counted: list[tuple[int, int, str]], end
     for c_start, _c_end, label in counted:
         if end <= c_start < end + FORWARD_WINDOW and not any(t.text in CLAUSE_PUNCT for t in toks[end:c_start]):
             return label
+    return None
+
+
+def _named_before(toks: Sequence[Token], counted: list[tuple[int, int, str]], start: int) -> str | None:
+    """The casualty word a few words before a phrase in the same clause ("число постраждалих у Харкові зросло до")."""
+    for _c_start, c_end, label in sorted(counted, reverse=True):
+        if c_end <= start and start - c_end <= BACKWARD_NAMED_WINDOW:
+            if not any(t.text in CLAUSE_PUNCT for t in toks[c_end:start]):
+                return label
+            break
     return None
 
 
