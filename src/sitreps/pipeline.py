@@ -90,6 +90,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
                 habitual=lx.has("habitual"),
                 hypothetical=lx["hypothetical"],
                 negation=lx["negation"],
+                no_casualties=lx["no_casualties"],
             )
         )
     return facts

@@ -131,6 +131,10 @@ def test_negations_and_alerts_are_no_events(lang: str, text: str, gaz: Gazetteer
         ("es", "Rusia bombardeó Sumi, sin que se registraran víctimas.", SUMY),
         # a purpose clause after the strike does not undo it
         ("uk", "Росіяни обстріляли Херсон, щоб залякати мешканців.", KHERSON),
+        # "no casualties" and "no figures yet" silence the casualty words, never the strike
+        ("de", "Nach dem Angriff auf Charkiw gibt es noch keine Angaben zu Opfern.", KHARKIV),
+        ("es", "Rusia atacó con drones Odesa sin causar víctimas.", ODESA),
+        ("fr", "La frappe sur Kharkiv n'a pas fait de victimes.", KHARKIV),
     ],
 )
 def test_a_negation_stays_in_its_clause(lang: str, text: str, geonames_id: int, gaz: Gazetteer) -> None:

@@ -50,6 +50,7 @@ class SentenceFacts:
     habitual: bool
     hypothetical: list[Match] = field(default_factory=list)
     negation: list[Match] = field(default_factory=list)
+    no_casualties: list[Match] = field(default_factory=list)
 
 
 @dataclass
@@ -68,17 +69,17 @@ def distance(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     return 0
 
 
-def negated(f: SentenceFacts, m: Match) -> bool:
+def negated(f: SentenceFacts, m: Match, negations: list[Match]) -> bool:
     """A negation a few words away in the same clause, or around the trigger: "вибухів у місті не
     зафіксовано", "aucune frappe n'a visé", "einen Angriff habe es nicht gegeben"."""
     return any(
-        distance(m.start, m.end, n.start, n.end) <= NEGATION_WINDOW and not punct_between(f, m, n) for n in f.negation
+        distance(m.start, m.end, n.start, n.end) <= NEGATION_WINDOW and not punct_between(f, m, n) for n in negations
     )
 
 
 def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """Hypothetical ("if Moscow had attacked"), planned ("preparing to fight"), negated or an infinitive."""
-    if negated(f, m):
+    if negated(f, m, f.negation):
         return True
     if any(0 <= m.start - h.end <= HYPOTHETICAL_WINDOW for h in f.hypothetical):
         return True
@@ -123,7 +124,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if kind.weak and not has_support:
             continue
-        if irrealis(f, m, pack):
+        if irrealis(f, m, pack) or (kind.weapon_decides and negated(f, m, f.no_casualties)):
             continue
         read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
         if read_as is None:

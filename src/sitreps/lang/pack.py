@@ -91,6 +91,8 @@ class LanguagePack:
     hypothetical: tuple[str, ...] = ()
     # "no explosions were recorded", "aucune frappe": a trigger in the same clause did not happen
     negation: tuple[str, ...] = ()
+    # "обійшлося без постраждалих", "sin víctimas": silences only casualty triggers, never the strike
+    no_casualties: tuple[str, ...] = ()
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     # places

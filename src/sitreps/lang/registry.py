@@ -122,6 +122,7 @@ def load_pack(code: str) -> LanguagePack:
             conditional_suffixes=_words(att, "conditional_suffixes"),
             hypothetical=_words(att, "hypothetical"),
             negation=_words(att, "negation"),
+            no_casualties=_words(att, "no_casualties"),
             infinitive_markers=_words(att, "infinitive_markers"),
             infinitive_endings=_words(att, "infinitive_endings"),
             locative=_words(places, "locative"),

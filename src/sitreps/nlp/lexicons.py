@@ -41,6 +41,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "confirmed": _plain(pack.confirmed),
             "hypothetical": _plain(pack.hypothetical),
             "negation": _plain(pack.negation),
+            "no_casualties": _plain(pack.no_casualties),
             "locative": _plain(pack.locative),
             "origin": _plain(pack.origin),
             "region_words": _plain(pack.region_words),
