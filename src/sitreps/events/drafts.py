@@ -113,6 +113,13 @@ def _attributive(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     return False
 
 
+def no_toll(f: SentenceFacts, m: Match) -> bool:
+    """'Без постраждалих', 'aucune victime', 'nobody was hurt' beside a casualty word: nobody was killed or
+    hurt, so the casualty word reports no event (the zero is a count of the event it belongs to)."""
+    zeros = f.lx["no_casualties"] if f.lx else []
+    return any(distance(m.start, m.end, z.start, z.end) <= NEGATION_WINDOW for z in zeros)
+
+
 def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """'no attacks were reported', 'non ci sono stati attacchi', 'a parade of captured tanks', 'occupied
     Melitopol': the trigger tells no event that happened."""
@@ -174,7 +181,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
-        if irrealis(f, m, pack) or negated(f, m, pack):
+        if irrealis(f, m, pack) or negated(f, m, pack) or (kind.weapon_decides and no_toll(f, m)):
             continue
         read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
         if read_as is None:

@@ -61,6 +61,8 @@ def _same_event(a: Event, b: Event) -> bool:
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3 or la.precision == lb.precision == 1:
         return False
+    if la.precision == lb.precision == 1 and la.mention != lb.mention:
+        return False  # "Kherson ... also Bilozerka": two towns named by name are two events, however close
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
@@ -102,6 +104,8 @@ class EventBuilder:
                     for h in f.lx["habitual"]
                 )
             ]
+            if not drafts:
+                return
         owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:

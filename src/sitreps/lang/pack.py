@@ -105,6 +105,7 @@ class LanguagePack:
     # "explosions were not recorded", "вибухів не зафіксовано": a trigger a few words either side in the
     # same clause did not happen; negation_before only before it ("no attacks", "nessun attacco")
     negation: tuple[str, ...] = ()
+    # "обійшлося без постраждалих", "sin víctimas": silences only casualty triggers, never the strike
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     negation_before: tuple[str, ...] = ()
