@@ -18,7 +18,7 @@ from sitreps.nlp.attribution import Attribution
 from sitreps.nlp.dates import DateMention
 from sitreps.nlp.lexicon import Match, SentenceWords
 from sitreps.nlp.numbers import Quantity
-from sitreps.nlp.sentences import Sentence
+from sitreps.nlp.sentences import Sentence, Token
 from sitreps.places.resolve import PlaceMention
 
 MAX_TRIGGER_DISTANCE = 25
@@ -241,6 +241,19 @@ def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     return out
 
 
+OPEN_QUOTES = {"«", '"', "“", "„", "‘", "'"}
+CLOSE_QUOTES = {"»", '"', "”", "“", "’", "'"}
+
+
+def _quarter(f: SentenceFacts, p: PlaceMention, toks: tuple[Token, ...], pack: LanguagePack) -> bool:
+    """'Киевского района Донецка', 'в Никитовском районе города': a district of the town named after it is a
+    quarter of that town, whose name it shares with a raion or a village elsewhere."""
+    if p.relation != "district" or p.end + 1 >= len(toks):
+        return False
+    town = next((q for q in f.places if q.start == p.end + 1 and q.place.kind == "city"), None)
+    return town is not None or toks[p.end + 1].lower in pack.city_words
+
+
 def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
     """'sul Dnipro', 'sur le Dniepr', 'on the Donets,': a town's name after an article is the river's (towns
     take no article), unless a noun follows ('the Kupiansk direction')."""
@@ -284,6 +297,11 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue
         if p.text.endswith("."):
             continue  # an abbreviation ('Gen. Staff'), not a name
+        quoted = p.start > 0 and p.end < len(toks) and toks[p.start - 1].text in OPEN_QUOTES
+        if quoted and toks[p.end].text in CLOSE_QUOTES:
+            continue  # «Южная», "Vampire": a unit, an operation or a weapon named after a place
+        if _quarter(f, p, toks, pack):
+            continue
         if _river(f, p, pack):
             continue
         end = p.end

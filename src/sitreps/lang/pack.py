@@ -143,6 +143,7 @@ class LanguagePack:
     axis_before: tuple[str, ...] = ()
     # "Svobody Square", "via Roma": a name followed (or preceded) by these is a street, not a settlement
     street_words: tuple[str, ...] = ()
+    city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
     street_before: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

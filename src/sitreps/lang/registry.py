@@ -176,6 +176,7 @@ def load_pack(code: str) -> LanguagePack:
             impact_prepositions=_words(places, "impact_prepositions"),
             axis_before=_words(places, "axis_before"),
             street_words=_words(places, "street_words"),
+            city_words=_words(places, "city_words"),
             street_before=_words(places, "street_before"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),
