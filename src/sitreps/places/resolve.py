@@ -65,7 +65,9 @@ def _context(
         words = lx_matches[kind]
         if any(m.start == end for m in words):
             relation = kind
-        elif (before := _ends_at(words, start)) is not None:  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"
+        elif (before := _ends_at(words, start)) is not None and not (
+            before.start > 0 and toks[before.start - 1].is_capitalised
+        ):  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"; not "Киевского района Донецка" (the town's)
             relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
             near = [m for m in words if m.end <= start - 1 and start - m.end <= REGION_LOOKBACK]
