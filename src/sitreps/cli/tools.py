@@ -12,6 +12,7 @@ from rich.table import Table
 
 from sitreps.cli.common import (
     GAZETTEER_HELP,
+    SEEDS,
     SHARED,
     _lang,
     app,
@@ -22,7 +23,7 @@ from sitreps.cli.common import (
 @app.command()
 def bench(
     size: Annotated[int, typer.Option(help="Articles in the benchmark corpus.")] = 1000,
-    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SHARED / "seeds" / "documents.jsonl",
+    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make extra articles.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
     ),
