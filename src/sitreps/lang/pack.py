@@ -99,6 +99,7 @@ class LanguagePack:
     distance_units: tuple[str, ...] = ()
     connectors: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()
+    street_words: tuple[str, ...] = ()  # "Svobody Square", "вулиця Сумська": a street or square, not a settlement
     # inflected place names ("у Харкові", "в Харькове"): case endings stripped, nominative endings tried,
     # stem alternations applied (Харков -> Харків); region suffixes ("Херсонщині") name the region
     place_case_endings: tuple[str, ...] = ()

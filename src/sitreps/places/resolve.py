@@ -238,6 +238,9 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
+        if _street(toks, i, i + k, pack):
+            i += k
+            continue
         if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
             # only hamlets have this exact name: a better-known place a letter away competes ('Glushkiv' is a
             # hamlet in Ivano-Frankivsk Oblast, and the Ukrainian spelling of Glushkovo, Kursk Oblast)
@@ -375,6 +378,14 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+
+
+def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
+    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word."""
+    streets = pack.street_words
+    before = start > 0 and toks[start - 1].lower in streets
+    after = end < len(toks) and toks[end].lower.rstrip(".") in streets
+    return before or after
 
 
 def _glued_name(toks: tuple[Token, ...], i: int) -> int:
