@@ -139,3 +139,35 @@ def test_the_village_set_is_drawn_from_geonames_and_mostly_resolves(gaz: Gazette
     assert sum(v.shared for v in villages) >= 100 and set(oblasts) == set(FRONT_LINE)
     assert draw(gaz=gaz)[0] == villages  # a fixed seed
     assert evaluate(size=30, gaz=gaz).share >= 0.95
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "precision"),
+    [
+        (
+            "en",
+            "A missile hit a building in the Shevchenkivskyi district of Kharkiv, injuring five people.",
+            "Kharkiv",
+            2,
+        ),
+        ("ru", "В результате обстрела Киевского района Донецка погибли двое мирных жителей.", "Donetsk", 2),
+        ("ru", "В Каменке-Днепровской в результате артобстрела ранен мужчина.", "Kamyanka-Dniprovska", 1),
+        (
+            "en",
+            "Residents of Kherson held a rally on Svobody Square; Russian forces injured a protester.",
+            "Kherson",
+            1,
+        ),
+        (
+            "es",
+            "El Ejército ucraniano recuperó Balakliia, en la región de Járkov, tras duros combates.",
+            "Balakliya",
+            1,
+        ),
+    ],
+)
+def test_districts_of_cities_compound_names_and_streets(
+    lang: str, text: str, name: str, precision: int, gaz: Gazetteer
+) -> None:
+    locs = events(text, lang, gaz)
+    assert [(loc.name, loc.precision) for loc in locs] == [(name, precision)]

@@ -1,5 +1,5 @@
 """Which of a sentence's places can locate an event: not a place in brackets that only locates the one before
-it, a street, a weapon or unit named after a place, a city's quarter, a river, an abbreviation; a front axis,
+it, a weapon or unit named after a place, a city's quarter, a river, an abbreviation; a front axis,
 a district named after its town or a distance reference only when nothing more precise is named."""
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
 
 def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     """The places that may locate an event. Not: a place in brackets right after another place (it locates
-    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a street
+    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'),
     ('Svobody Square'), a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
     Kupyansk-Svatove line') or a district named after a town ('Synelnykove district', 'the Kyivskyi district')
     only when nothing more precise is named."""
@@ -101,8 +101,6 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     apposed = [(a, b) for a, b in _bracket_groups(f) if a in ends]
     weapon_tokens = {i for w in f.weapons for i in range(w.start, w.end)}
     toks = f.sent.tokens
-    street_after = {m.start for m in lx["street_words"]}
-    street_before = {m.end for m in lx["street_before"]}
     axis_after = {m.start for m in lx["axis_words"]}
     axis_before = {m.end for m in lx["axis_before"]}
     kept: list[PlaceMention] = []
@@ -111,7 +109,7 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     for p in f.places:
         if any(a < p.start and p.end <= b for a, b in apposed) or p.start in locators:
             continue
-        if p.end in street_after or p.start in street_before or weapon_tokens & set(range(p.start, p.end)):
+        if weapon_tokens & set(range(p.start, p.end)):
             continue
         if p.text.endswith("."):
             continue  # an abbreviation ('Gen. Staff'), not a name

@@ -141,10 +141,9 @@ class LanguagePack:
     axis_words: tuple[str, ...] = ()
     impact_prepositions: tuple[str, ...] = ()  # "Missili su Leopoli", "glide bombs on Kurakhove"
     axis_before: tuple[str, ...] = ()
-    # "Svobody Square", "via Roma": a name followed (or preceded) by these is a street, not a settlement
+    # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
-    street_before: tuple[str, ...] = ()
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     military_words: tuple[str, ...] = ()

@@ -177,7 +177,6 @@ def load_pack(code: str) -> LanguagePack:
             axis_before=_words(places, "axis_before"),
             street_words=_words(places, "street_words"),
             city_words=_words(places, "city_words"),
-            street_before=_words(places, "street_before"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),
             civilian_words=_words(actors, "civilian_words"),

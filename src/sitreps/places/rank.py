@@ -114,7 +114,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     if p.kind == "city" and ctx.points:
         if ctx.nearest_km(p, m) < 150:
             out.append(("within 150 km of a place named", 1.5))
-        if p.population < SMALL_PLACE and ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
+        if ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
             out.append(("within 40 km of a place its paragraph names", 3.0))
     return out
 

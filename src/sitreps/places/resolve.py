@@ -231,6 +231,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                             seen.add(c.place.id)
                             cands.append(replace(c, inflected=True, exact=False))
                             inflected_region = inflected_region or region
+            if not cands and k == 3 and span[1].text == "-" and pack.place_case_endings:
+                cands = _inflected_compound(span[0].text, span[2].text, pack, gaz)
             if cands:
                 found = (k, cands)
                 break
@@ -241,6 +243,9 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
+        if _street(toks, i, i + k, pack):
+            i += k
+            continue
         if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
             # only hamlets have this exact name: a better-known place a letter away competes ('Glushkiv' is a
             # hamlet in Ivano-Frankivsk Oblast, and the Ukrainian spelling of Glushkovo, Kursk Oblast)
@@ -296,7 +301,25 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
     _appositions(sent, pack, gaz, out)
+    _city_districts(sent, pack, out)
     return out
+
+
+def _city_districts(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
+    """'the Shevchenkivskyi district of Kharkiv', 'Киевского района Донецка': a district of a city places the event
+    in that city (precision 2); the district's name is no place of its own."""
+    district_words = {w for w in pack.district_words if " " not in w}
+    links = set(pack.direction_links) | set(pack.articles)
+    for j in range(len(mentions) - 1):
+        a, b = mentions[j], mentions[j + 1]
+        if a.relation != "district" or b.relation not in {None, "district"} or b.capital or b.start < a.end:
+            continue
+        between = [t.lower for t in sent.tokens[a.end : b.start]]
+        if not between or between[0] not in district_words or any(w not in district_words | links for w in between):
+            continue
+        if any(c.place.kind == "city" and c.place.population >= SMALL_PLACE for c in b.candidates):
+            mentions[j] = replace(a, role="region_of")
+            mentions[j + 1] = replace(b, relation="part", role=a.role if b.role == "plain" else b.role)
 
 
 def _near_spelling(
@@ -379,6 +402,25 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+
+
+def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
+    """A hyphenated name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская."""
+    firsts = [first, *(f for f, _ in inflection_variants(first, pack))]
+    seconds = [second, *(f for f, _ in inflection_variants(second, pack))]
+    for a in dict.fromkeys(firsts):
+        for b in dict.fromkeys(seconds):
+            if found := gaz.lookup(f"{a}-{b}"):
+                return [replace(c, inflected=True, exact=False) for c in found]
+    return []
+
+
+def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
+    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word."""
+    streets = pack.street_words
+    before = start > 0 and toks[start - 1].lower in streets
+    after = end < len(toks) and toks[end].lower.rstrip(".") in streets
+    return before or after
 
 
 def _glued_name(toks: tuple[Token, ...], i: int) -> int:
