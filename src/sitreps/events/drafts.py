@@ -27,6 +27,7 @@ HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 NEGATION_WINDOW = 6
 OBJECT_DISTANCE = 8
+DISRUPTED = "Disrupted weapons use"
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -132,7 +133,20 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         out.append(Draft(m, read_as))
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
-    return out
+    # "30 of the 35 drones launched overnight were shot down": the launch is the attack that was intercepted
+    downed = [d for d in out if d.kind.sub_event_type == DISRUPTED]
+    return [
+        d
+        for d in out
+        if not (
+            d.kind.remote
+            and any(
+                distance(d.trigger.start, d.trigger.end, x.trigger.start, x.trigger.end) <= SAME_EVENT_TOKENS * 2
+                and not punct_between(f, d.trigger, x.trigger)
+                for x in downed
+            )
+        )
+    ]
 
 
 def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
