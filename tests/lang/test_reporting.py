@@ -184,6 +184,10 @@ def test_one_person_and_casualty_phrases(lang: str, text: str, expected: list[tu
         ("fr", "La veille, des roquettes ont frappé Kherson.", date(2024, 5, 9), date(2024, 5, 9)),
         ("de", "In der Nacht wurde Charkiw beschossen.", date(2024, 5, 9), date(2024, 5, 10)),
         ("es", "Durante la noche, Rusia bombardeó Járkov.", date(2024, 5, 9), date(2024, 5, 10)),
+        ("ru", "Накануне вечером ВСУ обстреляли Горловку.", date(2024, 5, 9), date(2024, 5, 9)),
+        ("ru", "Во вторник ВСУ атаковали Курск.", date(2024, 5, 7), date(2024, 5, 7)),
+        ("de", "Am Dienstagabend schlug eine Rakete in Charkiw ein.", date(2024, 5, 7), date(2024, 5, 7)),
+        ("es", "El martes por la noche un misil impactó en Járkov.", date(2024, 5, 7), date(2024, 5, 7)),
     ],
 )
 def test_relative_dates_of_daily_reports(lang: str, text: str, first: date, last: date, gaz: Gazetteer) -> None:
