@@ -189,6 +189,9 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
                 taken.add(id(p))
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
+        # "село Зелений Гай Бериславського району": the district right after a town qualifies it
+        towns = [p for p in d.places if p.precision == 1]
+        d.places = [p for p in d.places if not (p.precision == 2 and any(t.end == p.start for t in towns))]
         d.places.sort(key=lambda p: p.start)
     # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
     # another trigger of the sentence holds is that town's, not a second event
