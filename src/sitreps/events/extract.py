@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from datetime import timedelta
 
 from sitreps.documents.model import Document
@@ -46,8 +47,9 @@ RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    """Two mentions in one document of one event: same type, day and place (or places a few km apart)."""
+def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset()) -> bool:
+    """Two mentions in one document of one event: same type, day and place (or places a few km apart). Towns
+    named in a list ("also Bilozerka, Stanislav and Ivanivka") are each their own event, however close."""
     if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
         return False
     la, lb = a.location, b.location
@@ -55,9 +57,13 @@ def _same_event(a: Event, b: Event) -> bool:
         return True
     if la.precision == 3 or lb.precision == 3:
         return False
-    if la.precision == lb.precision == 1 and la.mention != lb.mention:
-        return False  # "Kherson ... also Bilozerka": two towns named by name are two events, however close
+    if la.precision == lb.precision == 1 and la.mention != lb.mention and {_start(a), _start(b)} & listed:
+        return False
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
+
+
+def _start(e: Event) -> int:
+    return e.sources[0].evidence.start
 
 
 class EventBuilder:
@@ -335,8 +341,10 @@ class EventBuilder:
     def finish(self) -> list[Event]:
         """Merge the document's repeated mentions of one event and give each a stable id."""
         merged: list[Event] = []
+        per_sentence = Counter(_start(e) for e in self.events)
+        listed = {start for start, n in per_sentence.items() if n > 1}
         for e in self.events:
-            keep = next((m for m in merged if _same_event(m, e)), None)
+            keep = next((m for m in merged if _same_event(m, e, listed)), None)
             if keep is None:
                 merged.append(e)
                 continue
