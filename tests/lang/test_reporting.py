@@ -44,6 +44,10 @@ def events(text: str, lang: str, gaz: Gazetteer) -> list[Event]:
         ("de", "Eine Rakete hat in Dnipro ein Lagerhaus zerstört.", DNIPRO, SHELLING),
         ("es", "Las fuerzas rusas bombardearon Járkov esta madrugada.", KHARKIV, SHELLING),
         ("es", "Un misil ruso impactó ayer en un edificio de Dnipró.", DNIPRO, SHELLING),
+        # "launched" / "fired" is a strike only with a weapon as its object
+        ("uk", "По місту Херсон росіяни випустили 34 снаряди.", KHERSON, SHELLING),
+        ("fr", "La Russie a lancé 40 drones sur Odessa.", ODESA, AIR),
+        ("es", "Rusia lanzó 40 drones contra Odesa.", ODESA, AIR),
     ],
 )
 def test_strike_verb_frames(lang: str, text: str, geonames_id: int, sub_event_type: str, gaz: Gazetteer) -> None:
@@ -114,6 +118,9 @@ def test_interceptions(lang: str, text: str, geonames_id: int, event_type: str, 
         ("ru", "Путин пригрозил ударами по Киеву."),
         ("de", "Deutschland liefert weitere Flugabwehrsysteme, um Kiew vor Angriffen zu schützen."),
         ("es", "España enviará más misiles para proteger Odesa de los ataques rusos."),
+        # launching a prisoner release or an appeal is no strike
+        ("uk", "Під час обміну у Сумах росіяни випустили з полону 95 українців."),
+        ("fr", "Zelensky a lancé un appel à l'aide depuis Kharkiv."),
         # anniversaries retell a past event
         ("uk", "Сьогодні виповнюється рік від ракетного удару по Краматорську, внаслідок якого загинули 13 людей."),
     ],
