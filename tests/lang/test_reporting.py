@@ -121,6 +121,9 @@ def test_interceptions(lang: str, text: str, geonames_id: int, event_type: str, 
         # launching a prisoner release or an appeal is no strike
         ("uk", "Під час обміну у Сумах росіяни випустили з полону 95 українців."),
         ("fr", "Zelensky a lancé un appel à l'aide depuis Kharkiv."),
+        # a leader flying in is no "прильот"
+        ("uk", "Зеленський прилетів до Вашингтона на переговори."),
+        ("ru", "Путин прилетел в Пекин на переговоры."),
         # anniversaries retell a past event
         ("uk", "Сьогодні виповнюється рік від ракетного удару по Краматорську, внаслідок якого загинули 13 людей."),
     ],
