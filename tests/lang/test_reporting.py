@@ -44,6 +44,10 @@ def events(text: str, lang: str, gaz: Gazetteer) -> list[Event]:
         ("de", "Eine Rakete hat in Dnipro ein Lagerhaus zerstört.", DNIPRO, SHELLING),
         ("es", "Las fuerzas rusas bombardearon Járkov esta madrugada.", KHARKIV, SHELLING),
         ("es", "Un misil ruso impactó ayer en un edificio de Dnipró.", DNIPRO, SHELLING),
+        # "launched" / "fired" is a strike only with a weapon as its object
+        ("uk", "По місту Херсон росіяни випустили 34 снаряди.", KHERSON, SHELLING),
+        ("fr", "La Russie a lancé 40 drones sur Odessa.", ODESA, AIR),
+        ("es", "Rusia lanzó 40 drones contra Odesa.", ODESA, AIR),
     ],
 )
 def test_strike_verb_frames(lang: str, text: str, geonames_id: int, sub_event_type: str, gaz: Gazetteer) -> None:
@@ -114,6 +118,13 @@ def test_interceptions(lang: str, text: str, geonames_id: int, event_type: str, 
         ("ru", "Путин пригрозил ударами по Киеву."),
         ("de", "Deutschland liefert weitere Flugabwehrsysteme, um Kiew vor Angriffen zu schützen."),
         ("es", "España enviará más misiles para proteger Odesa de los ataques rusos."),
+        # launching a prisoner release or an appeal is no strike
+        ("uk", "Під час обміну у Сумах росіяни випустили з полону 95 українців."),
+        ("fr", "Zelensky a lancé un appel à l'aide depuis Kharkiv."),
+        # a leader flying in is no "прильот"
+        ("uk", "Зеленський прилетів до Вашингтона на переговори."),
+        ("ru", "Путин прилетел в Пекин на переговоры."),
+        ("ru", "Поражение на выборах в Москве отразилось на рейтинге партии."),
         # anniversaries retell a past event
         ("uk", "Сьогодні виповнюється рік від ракетного удару по Краматорську, внаслідок якого загинули 13 людей."),
     ],
@@ -185,6 +196,10 @@ def test_one_person_and_casualty_phrases(lang: str, text: str, expected: list[tu
         ("fr", "La veille, des roquettes ont frappé Kherson.", date(2024, 5, 9), date(2024, 5, 9)),
         ("de", "In der Nacht wurde Charkiw beschossen.", date(2024, 5, 9), date(2024, 5, 10)),
         ("es", "Durante la noche, Rusia bombardeó Járkov.", date(2024, 5, 9), date(2024, 5, 10)),
+        ("ru", "Накануне вечером ВСУ обстреляли Горловку.", date(2024, 5, 9), date(2024, 5, 9)),
+        ("ru", "Во вторник ВСУ атаковали Курск.", date(2024, 5, 7), date(2024, 5, 7)),
+        ("de", "Am Dienstagabend schlug eine Rakete in Charkiw ein.", date(2024, 5, 7), date(2024, 5, 7)),
+        ("es", "El martes por la noche un misil impactó en Járkov.", date(2024, 5, 7), date(2024, 5, 7)),
     ],
 )
 def test_relative_dates_of_daily_reports(lang: str, text: str, first: date, last: date, gaz: Gazetteer) -> None:

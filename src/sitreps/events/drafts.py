@@ -26,6 +26,7 @@ PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 OBJECT_DISTANCE = 8
+DISRUPTED = "Disrupted weapons use"
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -191,7 +192,20 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
-    return out
+    # "30 of the 35 drones launched overnight were shot down": the launch is the attack that was intercepted
+    downed = [d for d in out if d.kind.sub_event_type == DISRUPTED]
+    return [
+        d
+        for d in out
+        if not (
+            d.kind.remote
+            and any(
+                distance(d.trigger.start, d.trigger.end, x.trigger.start, x.trigger.end) <= SAME_EVENT_TOKENS * 2
+                and not punct_between(f, d.trigger, x.trigger)
+                for x in downed
+            )
+        )
+    ]
 
 
 def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
@@ -235,6 +249,9 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
                 taken.add(id(p))
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
+        # "село Зелений Гай Бериславського району": the district right after a town qualifies it
+        towns = [p for p in d.places if p.precision == 1]
+        d.places = [p for p in d.places if not (p.precision == 2 and any(t.end == p.start for t in towns))]
         d.places.sort(key=lambda p: p.start)
     # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
     # another trigger of the sentence holds is that town's, not a second event

@@ -101,6 +101,13 @@ def load_pack(code: str) -> LanguagePack:
             )
             for key, spec in d["triggers"].items()
         )
+        keys = {t.key for t in triggers}
+        for t in triggers:
+            if t.otherwise is not None and t.otherwise not in keys:
+                raise PackError(
+                    f"{code}/triggers.toml: [{t.key}] otherwise = {t.otherwise!r} names no trigger kind; "
+                    f"kinds: {', '.join(sorted(keys))}"
+                )
         nums, dates, att, places, actors = d["numbers"], d["dates"], d["attribution"], d["places"], d["actors"]
         return LanguagePack(
             code=code,
