@@ -19,6 +19,7 @@ from sitreps.nlp.dates import DateMention, find_dates, same_day_mentions
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.sentences import split_sentences
+from sitreps.places.dateline import find_dateline
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
 from sitreps.places.resolve import PlaceMention, Priors, build_context, find_mentions, resolve
 
@@ -52,10 +53,12 @@ def _as_source(p: PlaceMention, spans: tuple[tuple[int, int], ...]) -> PlaceMent
     return p
 
 
-def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[SentenceFacts]:
+def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> tuple[list[SentenceFacts], PlaceMention | None]:
+    """The document's sentences with everything the stages found in them, and the place of its dateline."""
     sentences = split_sentences(doc.text, pack)
     raw = [find_mentions(s, pack, gaz) for s in sentences]
     ctx = build_context([m for ms in raw for m in ms], Priors.of(gaz))
+    dateline = find_dateline(doc.text, gaz, ctx)
     facts: list[SentenceFacts] = []
     previous_admin1: str | None = None
     paragraph_dates: list[DateMention] = []
@@ -104,7 +107,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> list[Sentence
         )
         fact.places = locating_places(fact, pack)
         facts.append(fact)
-    return facts
+    return facts, dateline
 
 
 def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Result:
@@ -116,9 +119,10 @@ def extract_document(doc: Document, gaz: Gazetteer | None = None) -> Result:
     except SitrepsError as e:
         return Result(doc, [], None, e)
     pack = load_pack(lang)
-    builder = EventBuilder(doc, pack, gaz, lang)
+    facts, dateline = annotate(doc, pack, gaz)
+    builder = EventBuilder(doc, pack, gaz, lang, dateline)
     previous = None
-    for f in annotate(doc, pack, gaz):
+    for f in facts:
         builder.add(f, previous)
         previous = f
     return Result(doc, builder.finish(), lang)

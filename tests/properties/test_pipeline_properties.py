@@ -50,7 +50,7 @@ def test_numbers_dates_and_places_stay_inside_their_sentence(text: str, day: dat
     if not doc.text.strip():
         return
     cap = limits()
-    for f in annotate(doc, load_pack(lang), GAZ):
+    for f in annotate(doc, load_pack(lang), GAZ)[0]:
         s = f.sent
         n = len(s.tokens)
         assert 0 <= s.start <= s.end <= len(doc.text) and doc.text[s.start : s.end] == s.text

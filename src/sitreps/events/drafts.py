@@ -135,6 +135,8 @@ def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
         return True
     if _same_clause_before(f, f.lx["non_event_nouns"], m, NON_EVENT_WINDOW):
         return True
+    if any(n.start <= m.start < n.end for n in f.lx["non_event_nouns"]):
+        return True  # the trigger is inside the phrase: "air raid sirens", "air raid alert"
     return any(a.start == m.start for a in f.lx["attributive"]) and _attributive(f, m, pack)
 
 

@@ -46,6 +46,7 @@ from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
 HABITUAL_WINDOW = 6
+LEAD_SENTENCES = 2
 RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
@@ -75,8 +76,11 @@ def _start(e: Event) -> int:
 class EventBuilder:
     """Builds the events of one document, sentence by sentence."""
 
-    def __init__(self, doc: Document, pack: LanguagePack, gaz: Gazetteer, lang: str) -> None:
+    def __init__(
+        self, doc: Document, pack: LanguagePack, gaz: Gazetteer, lang: str, dateline: PlaceMention | None = None
+    ) -> None:
         self.doc, self.pack, self.gaz, self.lang = doc, pack, gaz, lang
+        self.dateline = dateline  # "KYIV, Ukraine (AP) —": where a lead sentence with no place happened
         self.kinds = {t.key: t for t in pack.triggers}
         self.events: list[Event] = []
         self.by_sentence: dict[int, list[Event]] = {}
@@ -121,6 +125,9 @@ class EventBuilder:
             places = d.places
             if not places and not d.kind.weak and not any(x.places for x in drafts):
                 places = self._carried_place(f, previous)
+            countries_only = all(p.place.kind == "country" for x in drafts for p in x.places)
+            if countries_only and self.dateline is not None and self._in_lead(f):
+                places = [self.dateline]
             shares = place_shares(f, places, owners.get(id(d), []))
             for p in places:
                 if p.place.kind == "country":
@@ -133,6 +140,11 @@ class EventBuilder:
         for ev in made:
             if ev.event_type == "Explosions/Remote violence" and not ev.aggregate:
                 self.remote_sub[f.sent.paragraph] = ev.sub_event_type
+
+    def _in_lead(self, f: SentenceFacts) -> bool:
+        """The first two sentences of a story with a dateline, when they name no usable place."""
+        named = any(p.usable and p.place.kind != "country" for p in f.places)
+        return self.dateline is not None and f.sent.index < LEAD_SENTENCES and not named
 
     def _carried_place(self, f: SentenceFacts, previous: SentenceFacts | None) -> list[PlaceMention]:
         if previous is None or previous.sent.paragraph != f.sent.paragraph:

@@ -25,6 +25,7 @@ BACKWARD_PEOPLE_WINDOW = 6
 CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
 ADJACENT = 2
 AGGREGATE_WINDOW = 3
+SCOPE_WINDOW = 5  # "across the country that killed at least 31"
 SINGLE_WINDOW = 4
 BACKWARD_NAMED_WINDOW = 12
 SINGLE_NUMBER_GAP = 2
@@ -223,7 +224,7 @@ def find_quantities(
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
         # "in tutto il Paese 11 morti", "across the country, 11 people": the phrase before the number
         aggregate = aggregate or any(
-            0 <= start - m.end <= AGGREGATE_WINDOW
+            0 <= start - m.end <= SCOPE_WINDOW
             and m.end - m.start > 1  # a phrase of scope, not a noun: "missiles kill 23" is no tally
             and not any(t.text in CLAUSE_PUNCT for t in toks[m.end : start])
             for m in lx["aggregate_nouns"]

@@ -149,13 +149,12 @@ def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]
 
 
 def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str, list[Match]]) -> bool:
-    """'struck Kyiv', 'Kiev protest', 'Kyiv's hospital': a capital named as the place, not the government."""
+    """'struck Kyiv', 'Kiev protest', 'Kyiv's hospital': a capital named as the place, not the government
+    ('Moscow's claims', 'Kiev's strike on the village': the government's)."""
     triggers = matches["triggers"]
-    if any(m.end == start or m.start == end for m in triggers):
-        return True
     if end + 1 < len(toks) and toks[end].text in {"'s", "’s"}:
-        return not any(m.start == end + 1 for m in matches["military"])
-    return False
+        return any(m.start == end + 1 for m in matches["targets"])
+    return any(m.end == start or m.start == end for m in triggers)
 
 
 def _followed_by_forces(toks: tuple[Token, ...], end: int, military: list[Match]) -> bool:
@@ -182,6 +181,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "locative": lx["locative"],
         "military": lx["military"],
         "triggers": lx["triggers"],
+        "targets": lx["targets"],
     }
     lexical = {
         j
