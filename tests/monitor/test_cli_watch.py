@@ -1,0 +1,101 @@
+"""`sitreps watch` from the command line: bounded runs, JSON logs, SIGTERM."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from sitreps.cli import app
+from sitreps.store import feeds
+from sitreps.store.repo import Store
+from sitreps.store.tables import DocumentRow
+from tests.monitor.servers import SUMY_EN, TALKS, feed_server
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_watch_logs_one_json_object_per_line(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    with feed_server() as (base, server):
+        server.add("/feed", TALKS)
+        result = CliRunner().invoke(
+            app,
+            [
+                "watch",
+                f"{base}/feed",
+                "--db",
+                db,
+                "--every",
+                "0.1s",
+                "--max-polls",
+                "2",
+                "--allow-private-urls",
+                "--log-format",
+                "json",
+            ],
+        )
+        statuses = [r.status for r in server.of("/feed")]
+    assert result.exit_code == 0, result.output
+    assert statuses == [200, 304]
+    lines = [json.loads(line) for line in result.stderr.splitlines() if line.startswith("{")]
+    polls = [line for line in lines if line["message"] == "poll"]
+    assert [p["status"] for p in polls] == [200, 304] and all(p["feed"] == f"{base}/feed" for p in polls)
+    assert {"time", "level", "duration_s"} <= set(polls[0])
+    assert "polls: 2 (1 not modified" in result.stderr
+
+
+def test_watch_usage_errors(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["watch"]).exit_code == 2
+    assert runner.invoke(app, ["watch", "ftp://x.example.org"]).exit_code == 2
+    bad = runner.invoke(app, ["watch", "https://x.example.org", "--every", "often"])
+    assert bad.exit_code == 2 and "duration" in bad.output
+
+
+def test_sigterm_stops_cleanly_and_keeps_what_was_stored(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    with feed_server() as (base, server):
+        server.add("/feed", SUMY_EN)
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "sitreps",
+                "watch",
+                f"{base}/feed",
+                "--db",
+                db,
+                "--every",
+                "0.2s",
+                "--allow-private-urls",
+                "--log-format",
+                "json",
+            ],
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline and not any(r.status == 304 for r in server.of("/feed")):
+                time.sleep(0.1)
+            proc.send_signal(signal.SIGTERM)
+            _, stderr = proc.communicate(timeout=60)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert proc.returncode == 0, stderr
+    assert "SIGTERM: stopping" in stderr and '"message": "watch stopped"' in stderr
+    store = Store(db)
+    assert store.count(DocumentRow) == 1
+    (row,) = feeds.feeds(store)
+    assert row.items_new == 1 and row.etag
