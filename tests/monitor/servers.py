@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import formatdate
@@ -38,6 +38,8 @@ class FeedState:
     failures: dict[str, list[tuple[int, str | None]]] = field(default_factory=dict)  # path -> (status, Retry-After)
     requests: list[Request] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # called with (path, how many requests for it so far, this one included) before the answer is made
+    on_request: Callable[[str, int], None] | None = None
 
     def add(self, path: str, item: Item) -> None:
         with self.lock:
@@ -60,7 +62,7 @@ def rss(items: list[Item]) -> bytes:
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Wire</title>'
-        f"<language>en</language>{entries}</channel></rss>"
+        f"{entries}</channel></rss>"  # no <language>: each item is identified on its own
     ).encode()
 
 
@@ -71,6 +73,8 @@ def _feed_handler(state: FeedState) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
+            if state.on_request is not None:
+                state.on_request(self.path, 1 + len(state.of(self.path)))
             with state.lock:
                 failures = state.failures.get(self.path) or []
                 failure = failures.pop(0) if failures else None
@@ -185,5 +189,12 @@ SUMY_IT = Item(
     "Un drone russo ha colpito un palazzo residenziale a Sumy nella notte, uccidendo due persone, ha detto "
     "l'amministrazione regionale.",
     "https://agenzia.example.org/sumy-drone",
+)
+SUMY_TOLL = Item(
+    "sumy-toll",
+    "Sumy toll rises",
+    "The death toll from the Russian drone strike on a residential building in Sumy overnight has risen to three, "
+    "the regional administration said.",
+    "https://wire.example.org/sumy-toll",
 )
 TALKS = Item("talks", "Talks", "Diplomats met in Geneva to discuss a ceasefire.", "https://wire.example.org/talks")

@@ -40,6 +40,7 @@ def watch(
     ] = None,
     every: Annotated[str, typer.Option(help="Interval between polls of a source: 30s, 10m, 1h.")] = "10m",
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    alerts: Annotated[Path | None, typer.Option(help="Alert rules (TOML): what to deliver, and where.")] = None,
     log_format: Annotated[LogFormat, typer.Option(help="text, or json: one JSON object per line.")] = LogFormat.text,
     max_polls: Annotated[
         int | None, typer.Option(help="Stop after polling each source this many times.", min=1)
@@ -69,6 +70,15 @@ def watch(
         raise typer.BadParameter("name at least one feed or page, or a --feeds file", param_hint="FEED_OR_PAGE")
     store = Store(db)
     stop = threading.Event()
+    notifier = None
+    if alerts is not None:
+        from sitreps.monitor.alerts import Notifier
+        from sitreps.monitor.rules import load_rules
+
+        try:
+            notifier = Notifier(store, load_rules(alerts), allow_private_urls=allow_private_urls, stop=stop)
+        except InputError as e:
+            raise typer.BadParameter(str(e), param_hint="--alerts") from None
 
     def on_signal(signum: int, _: FrameType | None) -> None:
         if stop.is_set():
@@ -90,6 +100,8 @@ def watch(
             sources,
             options,
             stop,
+            on_document=notifier.document_stored if notifier else None,
+            after_poll=notifier.retry_failed if notifier else None,
         )
         totals = watcher.run()
     finally:
