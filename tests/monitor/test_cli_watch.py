@@ -99,3 +99,19 @@ def test_sigterm_stops_cleanly_and_keeps_what_was_stored(tmp_path: Path) -> None
     assert store.count(DocumentRow) == 1
     (row,) = feeds.feeds(store)
     assert row.items_new == 1 and row.etag
+
+
+def test_watch_for_a_duration(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    with feed_server() as (base, server):
+        server.add("/feed", TALKS)
+        began = time.monotonic()
+        result = CliRunner().invoke(
+            app, ["watch", f"{base}/feed", "--db", db, "--every", "0.5s", "--for", "2s", "--allow-private-urls"]
+        )
+        took = time.monotonic() - began
+        statuses = [r.status for r in server.of("/feed")]
+    assert result.exit_code == 0, result.output
+    # the first poll may take most of the two seconds (models load on first use); none starts after them
+    assert statuses[0] == 200 and set(statuses[1:]) <= {304} and len(statuses) <= 5
+    assert took < 30
