@@ -65,3 +65,13 @@ def test_a_url_listed_twice_is_polled_once(tmp_path: Path) -> None:
     path.write_text('[[feed]]\nurl = "https://a.example.org/rss"\nlang = "uk"\n')
     got = gather(["https://a.example.org/rss", "https://c.example.org/"], [path], 60)
     assert [s.url for s in got] == ["https://a.example.org/rss", "https://c.example.org/"]
+
+
+def test_the_deploy_examples_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitreps.monitor.rules import load_rules
+
+    deploy = Path(__file__).resolve().parents[2] / "deploy" / "config"
+    assert all(s.url.startswith("https://") and s.lang for s in read_sources(deploy / "feeds.toml", 600))
+    monkeypatch.setenv("SITREPS_ALERT_SECRET", "x")
+    rules = load_rules(deploy / "alerts.toml")
+    assert rules.secret == "x" and rules.rules[0].to == ("stdout",)

@@ -104,6 +104,9 @@ def watch(
             after_poll=notifier.retry_failed if notifier else None,
         )
         totals = watcher.run()
+    except KeyboardInterrupt:  # a second Ctrl-C: at once; every document committed so far is kept
+        err.print("interrupted: every document stored so far is kept")
+        raise typer.Exit(130) from None
     finally:
         for s, handler in previous.items():
             signal.signal(s, handler)
