@@ -112,3 +112,29 @@ def test_retry_after_reads_seconds_and_http_dates() -> None:
     later = retry_after_seconds(formatdate(time.time() + 60, usegmt=True))
     assert later is not None and 55 <= later <= 61
     assert retry_after_seconds("Tue, 14 May 2024 08:00:00 GMT") == 0  # past: at once
+
+
+def test_a_failing_alert_hook_or_poll_does_not_end_the_watch(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_: object) -> None:
+        raise RuntimeError("alert hook bug")
+
+    with feed_server() as (base, server):
+        server.add("/feed", SUMY_EN)
+        server.add("/feed", TALKS)
+        watcher = Watcher(
+            store, [Source(f"{base}/feed", 0.05)], Options(max_polls=3, allow_private_urls=True), on_document=broken
+        )
+        real = watcher.poll
+        calls = []
+
+        def flaky(source: Source) -> tuple[feeds.Poll, float]:
+            calls.append(source.url)
+            if len(calls) == 2:
+                raise RuntimeError("poll bug")
+            return real(source)
+
+        monkeypatch.setattr(watcher, "poll", flaky)
+        totals = watcher.run()
+        statuses = [r.status for r in server.of("/feed")]
+    assert len(calls) == 3 and statuses == [200, 304]
+    assert totals.documents_new == 2 and store.count(DocumentRow) == 2

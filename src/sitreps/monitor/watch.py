@@ -105,7 +105,11 @@ class Watcher:
             if due > now and self.stop.wait(due - now):
                 break
             source = self.sources[n]
-            _, wait_at_least = self.poll(source)
+            try:
+                _, wait_at_least = self.poll(source)
+            except Exception:  # a bug or a store that went away must not end a watcher that runs for weeks
+                log.exception("poll failed", extra={"fields": {"feed": source.url}})
+                wait_at_least = 0.0
             polls[n] += 1
             if self.after_poll:
                 self.after_poll()
@@ -235,8 +239,12 @@ class Watcher:
                 poll.items_new += 1
                 self.totals.documents_new += 1
                 if self.on_document and isinstance(item, Document):
-                    self.on_document(item)
+                    try:
+                        self.on_document(item)
+                    except Exception:  # the document stays stored and the next items are read; logged
+                        log.exception("alerts failed", extra={"fields": {"feed": source.url, "doc": item.id}})
             elif isinstance(item, Document) and len(summary.errors) == errors:
                 self.totals.documents_known += 1
             for message in summary.errors[errors:]:
                 log.warning("item not stored", extra={"fields": {"feed": source.url, "error": message}})
+            del summary.errors[:]  # logged; a watcher that runs for weeks keeps no list of them
