@@ -115,3 +115,19 @@ def test_watch_for_a_duration(tmp_path: Path) -> None:
     # the first poll may take most of the two seconds (models load on first use); none starts after them
     assert statuses[0] == 200 and set(statuses[1:]) <= {304} and len(statuses) <= 5
     assert took < 30
+
+
+def test_feeds_shows_what_watch_knows(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    with feed_server() as (base, server):
+        server.add("/feed", TALKS)
+        runner = CliRunner()
+        args = ["--db", db, "--every", "0.1s", "--max-polls", "2", "--allow-private-urls"]
+        assert runner.invoke(app, ["watch", f"{base}/feed", f"{base}/gone", *args]).exit_code == 0
+    result = runner.invoke(app, ["feeds", "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    rows = {r["url"].rsplit("/", 1)[1]: r for r in map(json.loads, result.stdout.splitlines())}
+    assert (rows["feed"]["polls"], rows["feed"]["not_modified"], rows["feed"]["items_new"]) == (2, 1, 1)
+    assert rows["gone"]["errors"] == 2 and "404" in rows["gone"]["last_error"]
+    table = runner.invoke(app, ["feeds", "--db", db])
+    assert table.exit_code == 0 and "404" in table.stdout

@@ -116,3 +116,59 @@ def watch(
         highlight=False,
         soft_wrap=True,
     )
+
+
+@app.command("feeds")
+def feeds_status(
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object per feed.")] = False,
+) -> None:
+    """What `watch` knows of each feed: last poll, status, last error, polls, 304s, retries, items."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from sitreps.store import feeds
+    from sitreps.store.repo import Store
+
+    rows = feeds.feeds(Store(db))
+    if as_json:
+        for r in rows:
+            record = {
+                "url": r.url,
+                "outlet": r.outlet,
+                "language": r.language,
+                "interval_s": r.interval_s,
+                "last_poll": r.last_poll.isoformat() if r.last_poll else None,
+                "last_success": r.last_success.isoformat() if r.last_success else None,
+                "last_status": r.last_status,
+                "last_error": r.last_error,
+                "polls": r.polls,
+                "not_modified": r.not_modified,
+                "errors": r.errors,
+                "retries": r.retries,
+                "items_seen": r.items_seen,
+                "items_new": r.items_new,
+                "mean_poll_s": round(r.poll_seconds / r.polls, 3) if r.polls else None,
+            }
+            print(json.dumps(record, ensure_ascii=False))
+        return
+    if not rows:
+        err.print("no feeds watched yet in this store; start one with: sitreps watch URL")
+        return
+    table = Table(title=f"{len(rows)} feeds", expand=True)
+    for col in ("feed", "last poll (UTC)", "status", "polls", "304", "errors", "new items", "last error"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            r.url,
+            r.last_poll.strftime("%Y-%m-%d %H:%M:%S") if r.last_poll else "",
+            str(r.last_status or ""),
+            str(r.polls),
+            str(r.not_modified),
+            str(r.errors),
+            str(r.items_new),
+            r.last_error or "",
+        )
+    Console().print(table)
