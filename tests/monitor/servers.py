@@ -66,6 +66,15 @@ def rss(items: list[Item]) -> bytes:
     ).encode()
 
 
+def html(item: Item) -> bytes:
+    """A page of one article (the feed server serves paths ending .html as the page of their last item)."""
+    return (
+        f"<html><head><title>{escape(item.title)}</title>"
+        "<meta property='article:published_time' content='2024-05-14'></head><body><article>"
+        f"<h1>{escape(item.title)}</h1><p>{escape(item.text)}</p></article></body></html>"
+    ).encode()
+
+
 def _feed_handler(state: FeedState) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def log_message(self, *_: object) -> None:
@@ -88,13 +97,13 @@ def _feed_handler(state: FeedState) -> type[BaseHTTPRequestHandler]:
             elif self.path not in state.feeds:
                 status = 404
             else:
-                page = rss(items)
+                page = html(items[-1]) if self.path.endswith(".html") else rss(items)
                 headers["ETag"] = '"' + hashlib.sha1(page).hexdigest()[:16] + '"'
                 if self.headers.get("If-None-Match") == headers["ETag"]:
                     status = 304
                 else:
                     status, body = 200, page
-                    headers["Content-Type"] = "application/rss+xml"
+                    headers["Content-Type"] = "text/html" if self.path.endswith(".html") else "application/rss+xml"
                     headers["Last-Modified"] = formatdate(usegmt=True)
             with state.lock:  # recorded before answering, so a client that has its answer sees it counted
                 state.requests.append(Request(time.monotonic(), self.path, conditional, status))

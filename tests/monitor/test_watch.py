@@ -138,3 +138,17 @@ def test_a_failing_alert_hook_or_poll_does_not_end_the_watch(store: Store, monke
         statuses = [r.status for r in server.of("/feed")]
     assert len(calls) == 3 and statuses == [200, 304]
     assert totals.documents_new == 2 and store.count(DocumentRow) == 2
+
+
+def test_a_page_is_watched_like_a_feed(store: Store) -> None:
+    with feed_server() as (base, server):
+        server.add("/news/sumy.html", SUMY_EN)
+        totals = Watcher(
+            store, [Source(f"{base}/news/sumy.html", 0.05, "en", "Wire")], Options(max_polls=2, allow_private_urls=True)
+        ).run()
+        statuses = [r.status for r in server.of("/news/sumy.html")]
+    assert statuses == [200, 304] and totals.documents_new == 1
+    with store.session() as s:
+        (doc,) = s.query(DocumentRow).all()
+    assert doc.outlet == "Wire" and doc.language == "en" and "Sumy" in doc.text
+    assert doc.url == f"{base}/news/sumy.html"
