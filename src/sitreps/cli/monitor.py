@@ -33,10 +33,15 @@ def _duration(value: str | None, name: str) -> float | None:
 
 @app.command()
 def watch(
-    urls: Annotated[list[str] | None, typer.Argument(help="Feeds or pages to poll (http(s) URLs).")] = None,
+    urls: Annotated[
+        list[str] | None, typer.Argument(metavar="FEED_OR_PAGE", help="Feeds or pages to poll (http(s) URLs).")
+    ] = None,
     feeds: Annotated[
         list[Path] | None,
-        typer.Option("--feeds", help="A feeds file: TOML ([[feed]] url, every, lang, outlet) or OPML; repeatable."),
+        typer.Option(
+            "--feeds",
+            help="A feeds file: TOML (a feed table per source: url, every, lang, outlet) or OPML; repeatable.",
+        ),
     ] = None,
     every: Annotated[str, typer.Option(help="Interval between polls of a source: 30s, 10m, 1h.")] = "10m",
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from sitreps.errors import InputError
+from sitreps.errors import InputError, Unavailable
 from sitreps.limits import limits
 
 MAX_REDIRECTS = 5
@@ -33,15 +33,6 @@ class Fetched:
     status: int = 200  # 304: not modified since the validators sent (content is empty)
     etag: str | None = None
     last_modified: str | None = None
-
-
-class Unavailable(InputError):
-    """The server did not answer in time, or answered 5xx / 429: worth trying again later.
-    `retry_after` is the delay in seconds the server asked for (Retry-After), when it gave one."""
-
-    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.status, self.retry_after = status, retry_after
 
 
 def retry_after_seconds(value: str | None) -> float | None:

@@ -30,7 +30,7 @@ from tenacity import Retrying, retry_if_exception_type, stop_after_attempt, stop
 
 from sitreps.documents.fetch import USER_AGENT, any_address, check_address, public_only
 from sitreps.documents.model import Document
-from sitreps.errors import SitrepsError
+from sitreps.errors import DeliveryError, SitrepsError
 from sitreps.monitor.rules import Rule, Rules, best
 from sitreps.store.records import event_record
 from sitreps.store.repo import Store
@@ -41,10 +41,6 @@ __all__ = ["DeliveryError", "Notifier", "revision_of", "signature"]
 log = logging.getLogger("sitreps.alerts")
 MAX_ATTEMPTS = 10  # over every retry round; then the delivery stays failed, with its last error
 SIGNATURE_HEADER = "X-Sitreps-Signature"
-
-
-class DeliveryError(SitrepsError):
-    """An alert could not be delivered (the destination refused it or could not be reached)."""
 
 
 def revision_of(event: dict[str, Any]) -> str:

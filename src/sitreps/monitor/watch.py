@@ -26,10 +26,10 @@ from tenacity import (
     wait_exponential_jitter,
 )
 
-from sitreps.documents.fetch import Fetched, Unavailable, any_address, fetch, public_only, suffix_of
+from sitreps.documents.fetch import Fetched, any_address, fetch, public_only, suffix_of
 from sitreps.documents.model import Document
 from sitreps.documents.readers import read_bytes
-from sitreps.errors import InputError
+from sitreps.errors import InputError, Unavailable
 from sitreps.monitor.sources import Source
 from sitreps.store import feeds
 from sitreps.store.ingest import Summary, ingest_document
