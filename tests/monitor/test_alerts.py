@@ -145,18 +145,23 @@ def test_failed_deliveries_are_retried_and_recorded(tmp_path: Path, store: Store
     doc = _store_item(store, SUMY_EN, gaz)
     with webhook_receiver(fail_first=4) as (base, hook):
         rules = _rules(tmp_path, f'[[rule]]\nname = "all"\nto = ["{base}/hook"]\n')
-        notifier = Notifier(store, rules, allow_private_urls=True, attempts=2, backoff=0.01)
+        notifier = Notifier(store, rules, allow_private_urls=True, attempts=2, backoff=0.01, retry_delay=3600)
         notifier.document_stored(doc)  # 500, 500: failed for now
         with store.session() as s:
             (row,) = s.scalars(select(AlertDeliveryRow)).all()
         assert (row.status, row.attempts) == ("failed", 2) and "500" in (row.last_error or "")
         notifier.document_stored(doc)  # the same revision again: not a second delivery
+        notifier.retry_failed()  # too soon: the wait after two attempts is two hours here
         assert hook.posts == 2
-        notifier.retry_failed()  # 500, 500
+        notifier.retry_delay = 0
+        notifier.retry_failed()  # 500 (one try per round)
+        notifier.retry_failed()  # 500
+        assert hook.posts == 4 and not hook.received
         notifier.retry_failed()  # 200
+        notifier.retry_failed()  # nothing left to do
         with store.session() as s:
             (row,) = s.scalars(select(AlertDeliveryRow)).all()
-        assert (row.status, row.attempts, row.last_error) == ("delivered", 5, None)
+        assert (row.status, row.attempts, row.last_error) == ("delivered", 5, None) and row.last_attempt_at
         assert len(hook.received) == 1 and "x-sitreps-signature" not in hook.received[0].headers
 
 

@@ -40,6 +40,7 @@ __all__ = ["DeliveryError", "Notifier", "revision_of", "signature"]
 
 log = logging.getLogger("sitreps.alerts")
 MAX_ATTEMPTS = 10  # over every retry round; then the delivery stays failed, with its last error
+RETRY_DELAY_S = 30.0  # a failed delivery waits this long, doubled at each attempt (at most an hour), to be retried
 SIGNATURE_HEADER = "X-Sitreps-Signature"
 
 
@@ -66,11 +67,13 @@ class Notifier:
         attempts: int = 3,
         backoff: float = 0.5,
         timeout: float = 10.0,
+        retry_delay: float = RETRY_DELAY_S,
     ) -> None:
         self.store, self.rules = store, rules
         self.allowed = any_address if allow_private_urls else public_only
         self.stop = stop or threading.Event()
         self.attempts, self.backoff, self.timeout = attempts, backoff, timeout
+        self.retry_delay = retry_delay
         self._lock = threading.Lock()
 
     # -- what to send ---------------------------------------------------------------------------
@@ -139,17 +142,21 @@ class Notifier:
 
     # -- sending --------------------------------------------------------------------------------
     def retry_failed(self) -> None:
-        """Try again every failed delivery that has attempts left (the watcher calls this after each poll)."""
+        """Try again, once each, the failed deliveries with attempts left whose wait is over (the watcher calls
+        this after each poll; the wait doubles with each attempt, so a receiver that is down is not hammered)."""
+        now = _now()
         with self.store.session() as s:
-            ids = s.scalars(
-                select(AlertDeliveryRow.id).where(
+            rows = s.execute(
+                select(AlertDeliveryRow.id, AlertDeliveryRow.attempts, AlertDeliveryRow.last_attempt_at).where(
                     AlertDeliveryRow.status.in_(("failed", "pending")), AlertDeliveryRow.attempts < MAX_ATTEMPTS
                 )
             ).all()
-        for delivery_id in ids:
-            self._attempt(delivery_id)
+        for delivery_id, attempts, last in rows:
+            wait = min(self.retry_delay * 2 ** max(attempts - 1, 0), 3600.0)
+            if last is None or (now - last).total_seconds() >= wait:
+                self._attempt(delivery_id, tries_now=1)
 
-    def _attempt(self, delivery_id: int) -> None:
+    def _attempt(self, delivery_id: int, tries_now: int | None = None) -> None:
         with self.store.session() as s:
             row = s.get(AlertDeliveryRow, delivery_id)
             if row is None or row.status == "delivered":
@@ -166,7 +173,7 @@ class Notifier:
         try:
             Retrying(
                 retry=retry_if_exception_type(DeliveryError),
-                stop=stop_after_attempt(self.attempts) | stop_when_event_set(self.stop),
+                stop=stop_after_attempt(tries_now or self.attempts) | stop_when_event_set(self.stop),
                 wait=wait_exponential_jitter(multiplier=self.backoff, max=30, jitter=self.backoff),
                 sleep=self._sleep,
                 reraise=True,
@@ -178,6 +185,7 @@ class Notifier:
             if row is None:
                 return
             row.attempts += tries
+            row.last_attempt_at = _now()
             if error is None:
                 row.status, row.delivered_at, row.last_error = "delivered", _now(), None
             else:

@@ -182,6 +182,7 @@ class AlertDeliveryRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     payload: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("rule", "event_uid", "revision", "destination", name="uq_alert_once"),)

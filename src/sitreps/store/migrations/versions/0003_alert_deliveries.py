@@ -28,6 +28,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text),
         sa.Column("payload", sa.Text, nullable=False),
         sa.Column("created_at", sa.DateTime, server_default=sa.func.now(), nullable=False),
+        sa.Column("last_attempt_at", sa.DateTime),
         sa.Column("delivered_at", sa.DateTime),
         sa.UniqueConstraint("rule", "event_uid", "revision", "destination", name="uq_alert_once"),
     )
