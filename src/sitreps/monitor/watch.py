@@ -3,7 +3,8 @@ what is new through the ingest code (one transaction per document, so stopping l
 
 Retries: a timeout, a refused connection, a 5xx or a 429 is tried again (tenacity) after the server's
 Retry-After when it gives one, else after an exponential backoff with jitter; a Retry-After longer than
-`max_retry_after` ends the poll, and the next one waits at least that long.
+`max_retry_after` (30 s) ends the poll, so that other feeds are not held up, and the next poll of that feed
+waits at least that long.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Options:
     attempts: int = 4  # requests per poll, the first one included
     backoff_initial: float = 1.0
     backoff_max: float = 60.0
-    max_retry_after: float = 300.0  # a longer Retry-After ends the poll instead of waiting inside it
+    max_retry_after: float = 30.0  # a longer Retry-After ends the poll (other feeds go on) and delays the next
 
 
 @dataclass
@@ -105,14 +106,14 @@ class Watcher:
             if due > now and self.stop.wait(due - now):
                 break
             source = self.sources[n]
+            wait_at_least = 0.0
             try:
                 _, wait_at_least = self.poll(source)
+                if self.after_poll:
+                    self.after_poll()
             except Exception:  # a bug or a store that went away must not end a watcher that runs for weeks
                 log.exception("poll failed", extra={"fields": {"feed": source.url}})
-                wait_at_least = 0.0
             polls[n] += 1
-            if self.after_poll:
-                self.after_poll()
             if opts.max_polls is None or polls[n] < opts.max_polls:
                 heapq.heappush(queue, (time.monotonic() + max(source.every, wait_at_least), n))
         log.info(
