@@ -152,3 +152,23 @@ def test_a_page_is_watched_like_a_feed(store: Store) -> None:
         (doc,) = s.query(DocumentRow).all()
     assert doc.outlet == "Wire" and doc.language == "en" and "Sumy" in doc.text
     assert doc.url == f"{base}/news/sumy.html"
+
+
+def test_a_stop_ends_a_wait_for_retry_after_at_once(store: Store) -> None:
+    with feed_server() as (base, server):
+        server.add("/feed", TALKS)
+        server.fail("/feed", 503, "20")  # waited for inside the poll (under 30 s)
+        watcher = Watcher(store, [Source(f"{base}/feed", 60)], Options(allow_private_urls=True))
+
+        def stop_once_waiting() -> None:
+            while not server.of("/feed"):
+                time.sleep(0.05)
+            time.sleep(0.5)
+            watcher.stop.set()
+
+        threading.Thread(target=stop_once_waiting, daemon=True).start()
+        began = time.monotonic()
+        watcher.run()
+        took = time.monotonic() - began
+        statuses = [r.status for r in server.of("/feed")]
+    assert took < 15 and statuses == [503]  # stopped within the 20 s wait, and no second request
