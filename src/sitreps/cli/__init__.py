@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from sitreps import __version__
-from sitreps.cli import extract, health, store, tools  # noqa: F401  (the modules register their commands)
+from sitreps.cli import extract, health, monitor, store, tools  # noqa: F401  (the modules register their commands)
 from sitreps.cli.common import app, err
 from sitreps.errors import SitrepsError
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from sitreps.errors import InputError
+from sitreps.errors import InputError, Unavailable
 from sitreps.limits import limits
 
 MAX_REDIRECTS = 5
@@ -30,6 +30,28 @@ class Fetched:
     url: str  # after redirects
     content: bytes
     content_type: str
+    status: int = 200  # 304: not modified since the validators sent (content is empty)
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds from now: a number of seconds or an HTTP date (None when absent or unreadable)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    from datetime import UTC, datetime
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def public_only(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
@@ -43,7 +65,8 @@ def any_address(_: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     return True
 
 
-def _check(url: str, allowed: Allowed) -> None:
+def check_address(url: str, allowed: Allowed) -> None:
+    """InputError unless `url` is http(s) and its host resolves only to addresses `allowed` accepts."""
     parts = urlsplit(url)
     if parts.scheme not in {"http", "https"}:
         raise InputError(f"{url}: only http and https URLs are fetched")
@@ -63,23 +86,51 @@ def _check(url: str, allowed: Allowed) -> None:
             )
 
 
-def fetch(url: str, allowed: Allowed = public_only, timeout: float = TIMEOUT_S) -> Fetched:
-    """The body of `url` (InputError, naming the URL, for anything refused or failed)."""
+def fetch(
+    url: str,
+    allowed: Allowed = public_only,
+    timeout: float = TIMEOUT_S,
+    etag: str | None = None,
+    last_modified: str | None = None,
+) -> Fetched:
+    """The body of `url` (InputError, naming the URL, for anything refused or failed; Unavailable for a
+    timeout, a 5xx or a 429). With `etag` / `last_modified` the request is conditional (If-None-Match /
+    If-Modified-Since) and a 304 comes back as a Fetched with status 304 and no content."""
     import httpx
 
     cap = limits().max_file_bytes
     current = url
-    with httpx.Client(timeout=timeout, follow_redirects=False, headers={"User-Agent": USER_AGENT}) as client:
+    headers = {"User-Agent": USER_AGENT}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    with httpx.Client(timeout=timeout, follow_redirects=False, headers=headers) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            _check(current, allowed)
+            check_address(current, allowed)
             try:
                 with client.stream("GET", current) as r:
+                    if r.status_code == 304:
+                        return Fetched(
+                            str(r.url),
+                            b"",
+                            "",
+                            304,
+                            r.headers.get("etag") or etag,
+                            r.headers.get("last-modified") or last_modified,
+                        )
                     if r.is_redirect:
                         location = r.headers.get("location")
                         if not location:
                             raise InputError(f"{current}: a redirect without a Location")
                         current = urljoin(current, location)
                         continue
+                    if r.status_code >= 500 or r.status_code == 429:
+                        raise Unavailable(
+                            f"{current}: the server answered {r.status_code} {r.reason_phrase}",
+                            r.status_code,
+                            retry_after_seconds(r.headers.get("retry-after")),
+                        )
                     if r.status_code >= 400:
                         raise InputError(f"{current}: the server answered {r.status_code} {r.reason_phrase}")
                     declared = r.headers.get("content-length", "")
@@ -90,9 +141,18 @@ def fetch(url: str, allowed: Allowed = public_only, timeout: float = TIMEOUT_S) 
                         body += chunk
                         if len(body) > cap:
                             raise InputError(f"{current}: more than {cap >> 20} MB (max_file_mb in limits.toml)")
-                    return Fetched(str(r.url), bytes(body), r.headers.get("content-type", "").lower())
+                    return Fetched(
+                        str(r.url),
+                        bytes(body),
+                        r.headers.get("content-type", "").lower(),
+                        r.status_code,
+                        r.headers.get("etag"),
+                        r.headers.get("last-modified"),
+                    )
             except httpx.TimeoutException:
-                raise InputError(f"{current}: no answer within {timeout:.0f} s; try again later") from None
+                raise Unavailable(f"{current}: no answer within {timeout:.0f} s; try again later") from None
+            except httpx.NetworkError as e:  # refused, reset: worth another try later
+                raise Unavailable(f"{current}: cannot fetch ({type(e).__name__}: {e})") from None
             except httpx.HTTPError as e:
                 raise InputError(f"{current}: cannot fetch ({type(e).__name__}: {e})") from None
     raise InputError(f"{url}: more than {MAX_REDIRECTS} redirects; give the final address")

@@ -90,6 +90,13 @@ def ingest(
     return summary
 
 
+def ingest_document(store: Store, doc: Document | InputError, summary: Summary, gaz: object | None = None) -> bool:
+    """Store one document (a feed item the watcher fetched) with the rules of `ingest`; True if it was new."""
+    before = summary.documents_new
+    _one(store, doc, summary, gaz if gaz is not None else default_gazetteer())
+    return summary.documents_new > before
+
+
 def _one(store: Store, doc: Document | InputError, summary: Summary, gaz: object) -> None:
     if isinstance(doc, InputError):
         summary.documents_failed += 1

@@ -14,6 +14,7 @@ from sitreps import __version__
 from sitreps.limits import limits
 from sitreps.store.repo import Store
 from sitreps.web.api import ParameterError, router
+from sitreps.web.metrics import router as metrics_router
 from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
 
@@ -30,6 +31,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = cfg
     app.state.store = store or Store(cfg.db_url)
     app.include_router(router)
+    app.include_router(metrics_router)
 
     @app.exception_handler(ParameterError)
     async def bad_parameter(_: Request, exc: ParameterError) -> JSONResponse:

@@ -30,6 +30,9 @@ SQLITE_EXTRAS = [
          INSERT INTO sources_fts(sources_fts, rowid, evidence) VALUES ('delete', old.id, old.evidence); END""",
 ]
 
+# the tables of this revision only: later revisions create theirs (Base also holds them)
+TABLES = ("documents", "events", "sources", "count_reports", "ingested_files")
+
 POSTGRES_EXTRAS = [
     "CREATE EXTENSION IF NOT EXISTS postgis",
     """ALTER TABLE events ADD COLUMN geom geometry(Point, 4326)
@@ -43,7 +46,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
         op.execute("CREATE EXTENSION IF NOT EXISTS postgis")
-    Base.metadata.create_all(bind)
+    Base.metadata.create_all(bind, tables=[Base.metadata.tables[name] for name in TABLES])
     extras = {"sqlite": SQLITE_EXTRAS, "postgresql": POSTGRES_EXTRAS[1:]}.get(bind.dialect.name, [])
     for statement in extras:
         op.execute(statement)
@@ -54,4 +57,4 @@ def downgrade() -> None:
     if bind.dialect.name == "sqlite":
         for name in ("events_rtree", "sources_fts"):
             op.execute(f"DROP TABLE IF EXISTS {name}")
-    Base.metadata.drop_all(bind)
+    Base.metadata.drop_all(bind, tables=[Base.metadata.tables[name] for name in TABLES])

@@ -1,0 +1,1 @@
+"""Watching feeds without pause (watch.py, sources.py, poll.py) and alerting on what matters (alerts.py)."""
