@@ -6,7 +6,7 @@ SEEDS ?= examples/seeds/documents.jsonl
 GOLD ?= ../shared/gold/dev/seeds_dev.jsonl
 OUT ?= out
 
-.PHONY: setup system-deps demo test lint bench reliability doctor evaluate vendor clean
+.PHONY: setup system-deps demo test lint bench reliability doctor evaluate quality vendor clean
 
 $(BIN)/sitreps: pyproject.toml requirements.lock
 	$(PY) -m venv $(VENV)
@@ -43,6 +43,17 @@ test: setup system-deps
 
 evaluate: setup
 	$(BIN)/sitreps evaluate --gold $(GOLD) --docs $(SEEDS)
+
+# Every quality figure of the README: the development parts, the held-out thirds, the blind set, the villages.
+quality: setup
+	@for part in dev heldout; do for corpus in realistic realistic_multi; do \
+	  echo "== $$corpus $$part"; \
+	  $(BIN)/sitreps evaluate --by-lang --gold eval/material/$$corpus/gold_$$part.jsonl \
+	    --docs eval/material/$$corpus/documents_$$part.jsonl 2>&1 | grep -E "^[a-z]{2}: |^precision"; \
+	done; done
+	@echo "== blind"; $(BIN)/sitreps evaluate --by-lang --gold eval/material/blind/gold.jsonl \
+	  --docs eval/material/blind/documents.jsonl 2>&1 | grep -E "^[a-z]{2}: |^precision"
+	@echo "== villages"; $(BIN)/sitreps evaluate --villages | head -1
 
 bench: setup
 	$(BIN)/sitreps bench
