@@ -57,7 +57,7 @@ def test_acled_csv_has_acled_columns_and_codes(stored: list[dict[str, Any]], tmp
     EXPORTERS["acled-csv"](stored, path)
     with path.open(newline="", encoding="utf-8") as f:
         header = next(csv.reader(f))
-    assert header == acled_csv.COLUMNS
+    assert header == acled_csv.COLUMNS + acled_csv.EXTRA_COLUMNS
     frame = pd.read_csv(path)
     assert len(frame) == len(stored)
     assert list(frame["event_date"]) == [r["event_date"] for r in stored]

@@ -45,6 +45,8 @@ COLUMNS = [
     "tags",
     "timestamp",
 ]
+# After ACLED's columns: the stored event's sitreps id, so the CSV joins the other exports.
+EXTRA_COLUMNS = ["event_id"]
 DISORDER = {
     "Battles": "Political violence",
     "Explosions/Remote violence": "Political violence",
@@ -76,6 +78,7 @@ def inter_code(actor: str | None) -> int | None:
 
 
 def row(r: dict[str, Any], number: int) -> dict[str, Any]:
+    """One CSV row; `number` names the event only when the record carries no event_id_cnty (not stored)."""
     loc = r["location"]
     info = _countries().get(loc["country"], {})
     i1, i2 = inter_code(r.get("actor1")), inter_code(r.get("actor2"))
@@ -89,7 +92,7 @@ def row(r: dict[str, Any], number: int) -> dict[str, Any]:
     published = max(date.fromisoformat(s["published"]) for s in r["sources"] if s.get("published"))
     tags = [f"certainty={r['certainty']}"] + (["aggregate"] if r.get("aggregate") else [])
     return {
-        "event_id_cnty": f"{info.get('iso3', loc['country'])}{number}",
+        "event_id_cnty": r.get("event_id_cnty") or f"{info.get('iso3', loc['country'])}{number}",
         "event_date": r["event_date"],
         "year": day.year,
         "time_precision": taxonomy().time_precision.get(r["date_precision"], 2),
@@ -120,15 +123,16 @@ def row(r: dict[str, Any], number: int) -> dict[str, Any]:
         "fatalities": (r.get("fatalities") or {}).get("best") or 0,
         "tags": "; ".join(tags),
         "timestamp": int(datetime(published.year, published.month, published.day, tzinfo=UTC).timestamp()),
+        "event_id": r["event_id"],
     }
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
     n = 0
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS)
+        w = csv.DictWriter(f, fieldnames=COLUMNS + EXTRA_COLUMNS)
         w.writeheader()
         for r in records:
             n += 1
-            w.writerow(row(r, int(r.get("store_id") or n)))
+            w.writerow(row(r, n))
     return n

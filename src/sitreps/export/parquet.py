@@ -14,6 +14,7 @@ def flat(r: dict[str, Any]) -> dict[str, Any]:
     loc = r["location"]
     out: dict[str, Any] = {
         "event_id": r["event_id"],
+        "event_id_cnty": r.get("event_id_cnty"),
         "event_type": r["event_type"],
         "sub_event_type": r["sub_event_type"],
         "event_date": r["event_date"],
@@ -36,6 +37,7 @@ def flat(r: dict[str, Any]) -> dict[str, Any]:
         "targets": list(r.get("targets") or []),
         "weapons": list(r.get("weapons") or []),
         "n_sources": len(r["sources"]),
+        "report_ids": [s["report_id"] for s in r["sources"] if s.get("report_id")],
         "sources_json": json.dumps(r["sources"], ensure_ascii=False),
         "count_history_json": json.dumps(r.get("count_history") or [], ensure_ascii=False),
     }
@@ -53,6 +55,7 @@ def write(records: Iterable[dict[str, Any]], path: Path) -> int:
     schema = pa.schema(
         [
             ("event_id", pa.string()),
+            ("event_id_cnty", pa.string()),
             ("event_type", pa.string()),
             ("sub_event_type", pa.string()),
             ("event_date", pa.string()),
@@ -75,6 +78,7 @@ def write(records: Iterable[dict[str, Any]], path: Path) -> int:
             ("targets", pa.list_(pa.string())),
             ("weapons", pa.list_(pa.string())),
             ("n_sources", pa.int32()),
+            ("report_ids", pa.list_(pa.string())),
             ("sources_json", pa.string()),
             ("count_history_json", pa.string()),
             *[(f"{k}_{p}", pa.int64()) for k in COUNTS for p in ("low", "best", "high")],
