@@ -6,6 +6,7 @@ import hashlib
 import json
 from datetime import date
 from enum import StrEnum
+from functools import partial
 from pathlib import Path
 from typing import Annotated
 
@@ -105,6 +106,11 @@ def ingest(
         raise typer.Exit(1)
 
 
+class AcledCodes(StrEnum):
+    text = "text"
+    numeric = "numeric"
+
+
 @app.command()
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
@@ -118,10 +124,14 @@ def export(
     country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
     admin1: Annotated[str | None, typer.Option(help="First-level division, e.g. 'Kharkiv Oblast'.")] = None,
     bbox: Annotated[str | None, typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
+    acled_codes: Annotated[
+        AcledCodes,
+        typer.Option(help="ACLED CSV: actor types as text labels (ACLED's current form) or the old integers."),
+    ] = AcledCodes.text,
 ) -> None:
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
-    from sitreps.export import EXPORTERS
+    from sitreps.export import EXPORTERS, acled_csv
     from sitreps.store.records import event_record
     from sitreps.store.repo import Filters, Store
 
@@ -140,7 +150,10 @@ def export(
     ext = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
     path = output or Path(f"events.{ext}")
     store = Store(db)
-    n = EXPORTERS[fmt]((event_record(r) for r in store.events(filters)), path)
+    exporter = EXPORTERS[fmt]
+    if fmt == "acled-csv":
+        exporter = partial(acled_csv.write, codes=acled_codes.value)
+    n = exporter((event_record(r) for r in store.events(filters)), path)
     err.print(f"{n} events written to {path}", highlight=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 from sitreps.countries import country
@@ -51,6 +52,7 @@ def event_record(row: EventRow) -> dict[str, Any]:
         certainty=row.certainty,
         aggregate=row.aggregate,
         type_assumed=row.type_assumed,
+        updated_at=row.updated_at.replace(tzinfo=UTC).isoformat(),  # the last change (stored in UTC)
         sources=[
             {
                 "report_id": s.report_uid,
