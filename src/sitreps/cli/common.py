@@ -179,6 +179,33 @@ def _run_job(
     return summary
 
 
+def existing_store_url(db: str | None) -> str:
+    """--db for a command that only reads: the store must exist (a mistyped path is not a new, empty store)."""
+    from sitreps.errors import StoreError
+    from sitreps.store.db import require_existing
+
+    try:
+        return require_existing(db)
+    except StoreError as e:
+        raise typer.BadParameter(str(e), param_hint="--db") from None
+
+
+def country_option(value: str | None) -> str | None:
+    """--country: an ISO code (UA, UKR) or a name in a pack language (Ukraine, Ucraina, Україна) -> alpha-2."""
+    from sitreps.countries import UnknownCountry, resolve_country
+
+    if value is None:
+        return None
+    try:
+        return resolve_country(value)
+    except UnknownCountry as e:
+        raise typer.BadParameter(str(e), param_hint="--country") from None
+
+
+def is_stdout(path: Path | None) -> bool:
+    return path is not None and str(path) == "-"
+
+
 def _date_option(value: str | None, name: str) -> date | None:
     if value is None:
         return None

@@ -19,6 +19,7 @@ from sitreps.cli.common import (
     _table,
     app,
     err,
+    is_stdout,
     run_extraction,
     use_user_places,
 )
@@ -37,7 +38,8 @@ def extract(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (a folder for --engine dask).")
+        Path | None,
+        typer.Option("--output", "-o", help="Write here instead of stdout; - is stdout (a folder for --engine dask)."),
     ] = None,
     engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel, Parquet out).")] = (
         "local"
@@ -53,6 +55,8 @@ def extract(
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
     use_user_places(user_places)
+    if is_stdout(output):
+        output = None
     if engine != "local":
         _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
         return

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
-from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from sitreps.store.ingest import Summary
 
 from sitreps.cli.common import (
     DB_HELP,
@@ -23,7 +27,10 @@ from sitreps.cli.common import (
     _published,
     _run_job,
     app,
+    country_option,
     err,
+    existing_store_url,
+    is_stdout,
     use_user_places,
 )
 
@@ -48,6 +55,7 @@ def ingest(
     ] = (None),
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
     user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object.")] = False,
 ) -> None:
     """Store documents and their events; the same article twice is stored once, reports of one event merge."""
     use_user_places(user_places)
@@ -72,6 +80,15 @@ def ingest(
         _run_job(paths, engine, scheduler, workers, job, code, pub)
         outcomes = load(store, job)
         stored = [o for o in outcomes if o.stored]
+        if as_json:
+            summary_json = {
+                "documents_new": len(stored),
+                "documents_skipped": len(outcomes) - len(stored),
+                "events_new": sum(o.new_events for o in stored),
+                "events_merged": sum(o.merged_events for o in stored),
+            }
+            print(json.dumps(summary_json))
+            return
         Console().print(
             f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
             f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
@@ -94,6 +111,15 @@ def ingest(
             raise typer.Exit(130) from None
     for message in summary.errors:
         err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    if as_json:
+        print(json.dumps({**asdict(summary), "processed": summary.processed}, ensure_ascii=False))
+    else:
+        _print_summary(summary)
+    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: Summary) -> None:
     Console().print(
         f"documents: {summary.documents_new} new, {summary.documents_skipped} already stored, "
         f"{summary.documents_failed} failed, {summary.documents_without_pack} in a language with no pack (stored "
@@ -102,8 +128,6 @@ def ingest(
         highlight=False,
         soft_wrap=True,
     )
-    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
-        raise typer.Exit(1)
 
 
 class AcledCodes(StrEnum):
@@ -115,13 +139,15 @@ class AcledCodes(StrEnum):
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: events.<ext>).")
+        Path | None, typer.Option("--output", "-o", help="File to write, - for stdout (default: events.<ext>).")
     ] = None,
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO 3166 code (UA, UKR) or name (Ukraine, Ucraina, Україна).")
+    ] = None,
     admin1: Annotated[str | None, typer.Option(help="First-level division, e.g. 'Kharkiv Oblast'.")] = None,
     bbox: Annotated[str | None, typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
     acled_codes: Annotated[
@@ -131,29 +157,41 @@ def export(
 ) -> None:
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
-    from sitreps.export import EXPORTERS, acled_csv
+    from sitreps.export import FORMATS
     from sitreps.store.records import event_record
     from sitreps.store.repo import Filters, Store
 
-    if fmt not in EXPORTERS:
-        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(EXPORTERS)}", param_hint="--format")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(FORMATS)}", param_hint="--format")
     if event_type is not None and event_type not in EVENT_TYPES:
         raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
     filters = Filters(
         since=_date_option(since, "--since"),
         until=_date_option(until, "--until"),
         event_type=event_type,
-        country=country,
+        country=country_option(country),
         admin1=admin1,
         bbox=_bbox(bbox),
     )
-    ext = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
-    path = output or Path(f"events.{ext}")
-    store = Store(db)
-    exporter = EXPORTERS[fmt]
-    if fmt == "acled-csv":
-        exporter = partial(acled_csv.write, codes=acled_codes.value)
-    n = exporter((event_record(r) for r in store.events(filters)), path)
+    spec = FORMATS[fmt]
+    options = {"codes": acled_codes.value} if fmt == "acled-csv" else {}
+    store = Store(existing_store_url(db))
+    records = (event_record(r) for r in store.events(filters))
+    if is_stdout(output):
+        if spec.binary:
+            n = spec.write_to(records, sys.stdout.buffer, **options)
+            sys.stdout.buffer.flush()
+        else:
+            n = spec.write_to(records, sys.stdout, **options)
+            sys.stdout.flush()
+        err.print(f"{n} events written to stdout", highlight=False)
+        return
+    path = output or Path(f"events.{spec.suffix}")
+    if spec.binary:
+        n = spec.write_to(records, path, **options)
+    else:
+        with path.open("w", encoding="utf-8", newline="") as f:
+            n = spec.write_to(records, f, **options)
     err.print(f"{n} events written to {path}", highlight=False)
 
 
@@ -185,7 +223,7 @@ def serve(
     from sitreps.web.app import create_app
     from sitreps.web.settings import Settings
 
-    cfg = Settings.from_env(db)
+    cfg = Settings.from_env(existing_store_url(db))
     app = create_app(cfg)
     if cfg.write_token:  # POSTed articles are extracted in the server
         warm_up()
@@ -209,5 +247,5 @@ def brief(
     from sitreps.brief.compose import compose
     from sitreps.store.repo import Store
 
-    result = compose(Store(db), _date_option(day, "--date") or date.today(), days, region, lang)
+    result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
     print(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.to_text(), end="")
