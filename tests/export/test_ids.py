@@ -58,3 +58,28 @@ def test_extract_report_ids_are_in_the_stored_sources(outputs: dict[str, Any]) -
     assert stored == reports  # every report of `extract` is a source of exactly one stored event
     by_parquet = {rid for r in outputs["parquet"] for rid in r["report_ids"]}
     assert by_parquet == reports
+
+
+def test_every_export_carries_the_same_values(outputs: dict[str, Any]) -> None:
+    def fat(r: dict[str, Any]) -> int:
+        return int((r.get("fatalities") or {}).get("best") or 0)
+
+    jsonl = [
+        (r["event_id"], r["event_date"], r["event_type"], r["location"]["name"], r["location"]["latitude"], fat(r))
+        for r in outputs["jsonl"]
+    ]
+    geo = [
+        (p["event_id"], p["event_date"], p["event_type"], p["location"], p["latitude"], p["fatalities"])
+        for p in (f["properties"] for f in outputs["geojson"])
+    ]
+    par = [
+        (r["event_id"], r["event_date"].isoformat(), r["event_type"], r["location"], r["latitude"],
+         r["fatalities_best"] or 0)
+        for r in outputs["parquet"]
+    ]  # fmt: skip
+    csv = outputs["csv"]
+    acled = list(
+        zip(csv["event_id"], csv["event_date"], csv["event_type"], csv["location"], csv["latitude"],
+            csv["fatalities"], strict=True)
+    )  # fmt: skip
+    assert jsonl == geo == par == [tuple(v.item() if hasattr(v, "item") else v for v in row) for row in acled]
