@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -72,3 +73,17 @@ def test_read_only_commands_refuse_a_missing_database(command: list[str], tmp_pa
     result = runner.invoke(app, [*command, "--db", str(missing)])
     assert result.exit_code == 2 and "no database at" in result.output
     assert not missing.exists()
+
+
+@pytest.mark.parametrize("command", [[], ["extract"], ["ingest"], ["export"], ["brief"], ["serve"], ["bench"]])
+def test_help_has_no_type_placeholders(command: list[str]) -> None:
+    result = runner.invoke(app, [*command, "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    assert not re.search(r"<(str|bool|path|int|float)>|\bTEXT\b|\bPATH\b", result.stdout), result.stdout
+
+
+def test_developer_commands_are_grouped_apart() -> None:
+    text = runner.invoke(app, ["--help"], terminal_width=200).stdout
+    main, developer = text.split("Developer commands")
+    assert all(f" {c} " in developer and f" {c} " not in main for c in ("bench", "reliability", "ged-gold"))
+    assert all(f" {c} " in main for c in ("extract", "ingest", "export", "serve"))

@@ -9,8 +9,32 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperCommand, TyperGroup
+
+DEVELOPER = "Developer commands"
+
+
+def _plain(params: list[Any], ctx: Any) -> list[Any]:
+    """Options without type placeholders (<str>, <bool>, <path>) in --help: each option's help says what to
+    give; choices (<text|numeric>) stay listed."""
+    for p in params:
+        if p.param_type_name == "option" and p.metavar is None and "|" not in (p.display_type_rich(ctx) or ""):
+            p.metavar = ""
+    return params
+
+
+class PlainHelp(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx), ctx)
+
+
+class PlainGroup(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx), ctx)
+
 
 app = typer.Typer(
+    cls=PlainGroup,
     help="War news in many languages -> geocoded, source-attributed conflict events.",
     no_args_is_help=True,
     add_completion=False,

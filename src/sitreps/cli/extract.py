@@ -11,8 +11,10 @@ import typer
 from rich.console import Console
 
 from sitreps.cli.common import (
+    DEVELOPER,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
+    PlainHelp,
     _lang,
     _published,
     _run_job,
@@ -25,7 +27,7 @@ from sitreps.cli.common import (
 )
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def extract(
     paths: Annotated[
         list[str], typer.Argument(help="Files (.txt, .html, .jsonl, feeds), folders, http(s) URLs, or - for stdin.")
@@ -82,7 +84,7 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def evaluate(
     gold: Annotated[
         list[Path] | None, typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)
@@ -192,7 +194,7 @@ def _evaluate_dedup(ged: Path, as_json: bool) -> None:
     )
 
 
-@app.command("ged-gold")
+@app.command("ged-gold", cls=PlainHelp, rich_help_panel=DEVELOPER)
 def ged_gold(
     ged: Annotated[Path, typer.Argument(help="UCDP GED JSONL (shared/data/ucdp_ged_ukraine/ged_ukraine_dev.jsonl).")],
     docs_out: Annotated[Path, typer.Option("--docs", help="Write the documents (headlines) here.")],

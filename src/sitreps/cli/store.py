@@ -21,6 +21,7 @@ from sitreps.cli.common import (
     DB_HELP,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
+    PlainHelp,
     _bbox,
     _date_option,
     _lang,
@@ -35,7 +36,7 @@ from sitreps.cli.common import (
 )
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def ingest(
     paths: Annotated[
         list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, http(s) URLs, or -.")
@@ -135,7 +136,7 @@ class AcledCodes(StrEnum):
     numeric = "numeric"
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
     output: Annotated[
@@ -205,7 +206,7 @@ class LogLevel(StrEnum):
     debug = "debug"
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def serve(
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -232,7 +233,7 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level=log_level.value, timeout_keep_alive=75)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def brief(
     day: Annotated[str, typer.Option("--date", help="Last day of the period, YYYY-MM-DD.")],
     days: Annotated[int, typer.Option(help="Length of the period in days.", min=1, max=366)] = 7,
