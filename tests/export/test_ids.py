@@ -4,6 +4,7 @@ format give the same ids, and every output joins every other."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pandas as pd
@@ -83,3 +84,20 @@ def test_every_export_carries_the_same_values(outputs: dict[str, Any]) -> None:
             csv["fatalities"], strict=True)
     )  # fmt: skip
     assert jsonl == geo == par == [tuple(v.item() if hasattr(v, "item") else v for v in row) for row in acled]
+
+
+def test_extract_gives_the_same_output_on_every_engine(
+    outputs: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    docs = str(need(SEEDS / "documents.jsonl"))
+    to_file = runner.invoke(
+        app, ["extract", docs, "--engine", "dask", "--workers", "1", "-o", str(tmp_path / "d.jsonl")]
+    )
+    assert to_file.exit_code == 0, to_file.output
+    to_stdout = runner.invoke(app, ["extract", docs, "--engine", "dask", "--workers", "1"])  # the job is reused
+    assert to_stdout.exit_code == 0, to_stdout.output
+    local = outputs["extract"]
+    assert [json.loads(line) for line in (tmp_path / "d.jsonl").read_text().splitlines()] == local
+    assert [json.loads(line) for line in to_stdout.stdout.splitlines()] == local
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d.jsonl"]  # no job folder in the working directory

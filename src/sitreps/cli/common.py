@@ -171,8 +171,10 @@ def _run_job(
     out: Path,
     lang: str | None,
     published: date | None,
+    quiet: bool = False,
 ) -> Any:
-    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl."""
+    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl; `quiet`
+    leaves out the closing summary line (the caller prints the events)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from sitreps.scale.job import PartitionResult, run
@@ -192,6 +194,8 @@ def _run_job(
             progress.advance(task)
 
         summary = run(parts, out, engine, scheduler, workers, lang, published, tick)
+    if quiet:
+        return summary
     err.print(
         f"{summary.documents} documents, {summary.events} events, {summary.rejects} rejects "
         f"(listed in {out / 'rejects'}), {summary.partitions} partitions ({summary.skipped_partitions} already done), "

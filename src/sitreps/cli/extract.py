@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -21,7 +22,6 @@ from sitreps.cli.common import (
     _table,
     app,
     err,
-    is_stdout,
     run_extraction,
     use_user_places,
 )
@@ -39,11 +39,13 @@ def extract(
         str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write here instead of stdout; - is stdout (a folder for --engine dask)."),
+    output_arg: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write here instead of stdout; - is stdout; FOLDER/ keeps a dask job's partitions."
+        ),
     ] = None,
-    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel, Parquet out).")] = (
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel); same output.")] = (
         "local"
     ),
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
@@ -53,35 +55,70 @@ def extract(
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
     user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
-    """Extract conflict events from news articles; one event per line, valid against the event schema."""
+    """Extract conflict events from news articles; one event per line, valid against the event schema.
+
+    Every engine writes the same events in the same order to the same place (stdout, or -o FILE); with
+    --engine dask, -o FOLDER/ keeps the job's Parquet partitions there instead."""
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
     use_user_places(user_places)
-    if is_stdout(output):
-        output = None
+    output = None if output_arg in (None, "-") else Path(output_arg)
+    code, pub = _lang(lang), _published(published)
     if engine != "local":
-        _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
-        return
-    events, ok, failed = run_extraction(paths, _lang(lang), _published(published), allow_private_urls)
+        if output is not None and (output.is_dir() or str(output_arg).endswith(("/", os.sep))):
+            _run_job(paths, engine, scheduler, workers, output, code, pub)  # the partitions are the output
+            return
+        events, ok, failed = _extract_with_job(paths, engine, scheduler, workers, code, pub)
+    else:
+        events, ok, failed = run_extraction(paths, code, pub, allow_private_urls)
+    _write_events(events, fmt, output)
+    if failed:
+        err.print(f"{ok} documents processed, {failed} could not be; {len(events)} events", highlight=False)
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+def _extract_with_job(
+    paths: list[str], engine: str, scheduler: str | None, workers: int | None, lang: str | None, published: Any
+) -> tuple[list[dict[str, Any]], int, int]:
+    """Run the job in a folder under the cache directory (reused while the inputs and options are unchanged)
+    and read its events back in input order, with its rejects on stderr, as the local engine prints them."""
+    import hashlib
+
+    from sitreps.config import cache_dir
+    from sitreps.scale.job import read_rejects
+    from sitreps.scale.load import events as job_events
+    from sitreps.scale.partitions import plan
+
+    try:
+        keys = [p.key for p in plan(paths)]
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="PATHS") from None
+    digest = hashlib.sha1("|".join([*keys, str(lang), str(published)]).encode()).hexdigest()[:12]
+    job = cache_dir() / "jobs" / f"extract-{digest}"
+    summary = _run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
+    rejects = read_rejects(job)
+    for r in rejects:
+        err.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
+    return job_events(job), summary.documents, len(rejects)
+
+
+def _write_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
     if fmt == "table":
         console = Console(file=output.open("w", encoding="utf-8") if output else None)
         if not console.is_terminal:
             console.width = 200
         console.print(_table(events))
+        return
+    text = (
+        json.dumps(events, ensure_ascii=False, indent=2) + "\n"
+        if fmt == "json"
+        else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+    )
+    if output:
+        output.write_text(text, encoding="utf-8")
     else:
-        text = (
-            json.dumps(events, ensure_ascii=False, indent=2) + "\n"
-            if fmt == "json"
-            else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
-        )
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
-    if failed:
-        err.print(f"{ok} documents processed, {failed} could not be; {len(events)} events", highlight=False)
-    if ok == 0:
-        raise typer.Exit(1)
+        sys.stdout.write(text)
 
 
 @app.command(cls=PlainHelp)

@@ -52,7 +52,7 @@ def ingest(
         int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
     ] = None,
     work_dir: Annotated[
-        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
+        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under the cache directory).")
     ] = (None),
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
     user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
@@ -69,7 +69,7 @@ def ingest(
     store = Store(db)
     pub, code = _published(published), _lang(lang)
     if engine != "local":
-        from sitreps.config import data_dir
+        from sitreps.config import cache_dir
         from sitreps.scale.load import load
         from sitreps.scale.partitions import plan
 
@@ -77,7 +77,8 @@ def ingest(
             keys = [p.key for p in plan(paths)]
         except FileNotFoundError as e:
             raise typer.BadParameter(str(e), param_hint="PATHS") from None
-        job = work_dir or data_dir() / "jobs" / hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+        digest = hashlib.sha1("|".join([*keys, str(code), str(pub)]).encode()).hexdigest()[:12]
+        job = work_dir or cache_dir() / "jobs" / digest
         _run_job(paths, engine, scheduler, workers, job, code, pub)
         outcomes = load(store, job)
         stored = [o for o in outcomes if o.stored]
