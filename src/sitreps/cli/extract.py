@@ -30,7 +30,7 @@ from sitreps.cli.common import (
 @app.command(cls=PlainHelp)
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, feeds), folders, http(s) URLs, or - for stdin.")
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl(.gz), .csv, .parquet, feeds), folders, URLs, or -.")
     ],
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")

@@ -39,7 +39,7 @@ from sitreps.cli.common import (
 @app.command(cls=PlainHelp)
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, http(s) URLs, or -.")
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl(.gz), .csv, .parquet, feeds), folders, URLs, or -.")
     ],
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
