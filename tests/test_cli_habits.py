@@ -87,3 +87,14 @@ def test_developer_commands_are_grouped_apart() -> None:
     main, developer = text.split("Developer commands")
     assert all(f" {c} " in developer and f" {c} " not in main for c in ("bench", "reliability", "ged-gold"))
     assert all(f" {c} " in main for c in ("extract", "ingest", "export", "serve"))
+
+
+def test_quiet_keeps_only_errors(db: str, tmp_path: Path) -> None:
+    loud = runner.invoke(app, ["export", "--db", db, "-o", str(tmp_path / "a.jsonl")])
+    assert "events written" in loud.stderr
+    quiet = runner.invoke(app, ["-q", "export", "--db", db, "-o", str(tmp_path / "b.jsonl")])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+    assert (tmp_path / "a.jsonl").read_text() == (tmp_path / "b.jsonl").read_text()
+    (tmp_path / "empty.txt").write_text("")
+    failed = runner.invoke(app, ["-q", "extract", str(tmp_path / "empty.txt")])
+    assert failed.exit_code == 1 and "empty" in failed.stderr

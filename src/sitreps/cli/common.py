@@ -40,7 +40,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True)  # progress, summaries, notes: silenced by -q
+errors = Console(stderr=True)  # error lines: always shown
 SHARED = Path(__file__).resolve().parents[4] / "shared"  # the shared/ folder next to the checkout
 
 
@@ -136,7 +137,7 @@ def run_extraction(
             progress.advance(task)
             if result.error is not None:
                 failed += 1
-                err.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
+                errors.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
                 continue
             ok += 1
             events.extend(e.to_json() for e in result.events)

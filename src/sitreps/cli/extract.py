@@ -22,6 +22,7 @@ from sitreps.cli.common import (
     _table,
     app,
     err,
+    errors,
     run_extraction,
     use_user_places,
 )
@@ -99,7 +100,7 @@ def _extract_with_job(
     summary = _run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
     rejects = read_rejects(job)
     for r in rejects:
-        err.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
+        errors.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
     return job_events(job), summary.documents, len(rejects)
 
 

@@ -30,6 +30,7 @@ from sitreps.cli.common import (
     app,
     country_option,
     err,
+    errors,
     existing_store_url,
     is_stdout,
     use_user_places,
@@ -112,7 +113,7 @@ def ingest(
             err.print("interrupted: every document stored so far is kept; run the same command to finish")
             raise typer.Exit(130) from None
     for message in summary.errors:
-        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+        errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     if as_json:
         print(json.dumps({**asdict(summary), "processed": summary.processed}, ensure_ascii=False))
     else:
