@@ -2,7 +2,7 @@
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-SEEDS ?= ../shared/seeds/documents.jsonl
+SEEDS ?= examples/seeds/documents.jsonl
 GOLD ?= ../shared/gold/dev/seeds_dev.jsonl
 OUT ?= out
 

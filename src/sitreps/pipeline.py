@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from sitreps.documents.langid import detect_language
 from sitreps.documents.model import Document, check_document
 from sitreps.errors import InputError, SitrepsError
-from sitreps.events.drafts import SentenceFacts, locating_places
+from sitreps.events.drafts import SentenceFacts
 from sitreps.events.extract import EventBuilder
+from sitreps.events.locating import locating_places
 from sitreps.events.model import Event
 from sitreps.lang.pack import LanguagePack
 from sitreps.lang.registry import available_packs, load_pack

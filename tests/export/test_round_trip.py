@@ -117,5 +117,7 @@ def test_acled_csv_has_acled_columns_and_codes(stored: list[dict[str, Any]], tmp
     assert (ukr["iso"] == 804).all() and ukr["event_id_cnty"].str.startswith("UKR").all()
     civ = frame[frame["actor2"].fillna("").str.startswith("Civilians")]
     assert (civ["inter2"] == "Civilians").all() and (civ["civilian_targeting"] == "Civilian targeting").all()
+    assert ukr["admin2"].notna().any()  # raions of Ukrainian places
     kharkiv = frame[(frame["location"] == "Kharkiv") & (frame["event_date"] == "2022-03-02")]
+    assert set(kharkiv["admin2"]) == {"Kharkiv Raion"}
     assert kharkiv["fatalities"].max() == 21

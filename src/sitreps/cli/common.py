@@ -43,6 +43,7 @@ app = typer.Typer(
 err = Console(stderr=True)  # progress, summaries, notes: silenced by -q
 errors = Console(stderr=True)  # error lines: always shown
 SHARED = Path(__file__).resolve().parents[4] / "shared"  # the shared/ folder next to the checkout
+SEEDS = Path(__file__).resolve().parents[3] / "examples" / "seeds" / "documents.jsonl"  # in the checkout
 
 
 def _published(value: str | None) -> date | None:

@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sitreps.cli.common import DB_HELP, DEVELOPER, SHARED, PlainHelp, app, err
+from sitreps.cli.common import DB_HELP, DEVELOPER, SEEDS, SHARED, PlainHelp, app, err
 
 
 @app.command(cls=PlainHelp)
@@ -50,7 +50,7 @@ def reliability(
     ] = 10,
     clients: Annotated[int, typer.Option(help="Concurrent API clients in the load test.")] = 100,
     load_seconds: Annotated[int, typer.Option(help="Seconds of load (an ingest runs meanwhile).")] = 60,
-    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SHARED / "seeds" / "documents.jsonl",
+    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make the batch.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
     ),

@@ -13,6 +13,7 @@ from rich.table import Table
 from sitreps.cli.common import (
     DEVELOPER,
     GAZETTEER_HELP,
+    SEEDS,
     SHARED,
     PlainHelp,
     _lang,
@@ -24,7 +25,7 @@ from sitreps.cli.common import (
 @app.command(cls=PlainHelp, rich_help_panel=DEVELOPER)
 def bench(
     size: Annotated[int, typer.Option(help="Articles in the benchmark corpus.")] = 1000,
-    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SHARED / "seeds" / "documents.jsonl",
+    seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make extra articles.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
     ),

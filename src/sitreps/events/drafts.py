@@ -26,6 +26,7 @@ PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 OBJECT_DISTANCE = 8
+DISRUPTED = "Disrupted weapons use"
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
 CLAUSE_PUNCT = {",", ";", ":", "(", ")"}
@@ -113,6 +114,13 @@ def _attributive(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     return False
 
 
+def no_toll(f: SentenceFacts, m: Match) -> bool:
+    """'Без постраждалих', 'aucune victime', 'nobody was hurt' beside a casualty word: nobody was killed or
+    hurt, so the casualty word reports no event (the zero is a count of the event it belongs to)."""
+    zeros = f.lx["no_casualties"] if f.lx else []
+    return any(distance(m.start, m.end, z.start, z.end) <= NEGATION_WINDOW for z in zeros)
+
+
 def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """'no attacks were reported', 'non ci sono stati attacchi', 'a parade of captured tanks', 'occupied
     Melitopol': the trigger tells no event that happened."""
@@ -174,7 +182,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
-        if irrealis(f, m, pack) or negated(f, m, pack):
+        if irrealis(f, m, pack) or negated(f, m, pack) or (kind.weapon_decides and no_toll(f, m)):
             continue
         read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
         if read_as is None:
@@ -184,103 +192,20 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
-    return out
-
-
-def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
-    """Token spans (open, close) of the sentence's top-level brackets."""
-    out, depth, open_at = [], 0, -1
-    for t in f.sent.tokens:
-        if t.text == "(":
-            if depth == 0:
-                open_at = t.i
-            depth += 1
-        elif t.text == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                out.append((open_at, t.i))
-    return out
-
-
-LOCATOR_WORDS = 4
-SMALL_TOWN = 5000
-POSSESSIVE = {"'s", "’s", "'", "’"}
-END_PUNCT = {",", ".", ";", ":", ")", "!", "?", "–", "—"}
-
-
-def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
-    """Start tokens of places that only locate the town named just before: 'Nova Kakhovka, sul Dnipro,', 'a
-    Sebastopoli, in Crimea', 'Komyshany, alla periferia di Cherson,'. The words between are a comma and a few
-    lower-case words ending in a preposition of place; the locator ends its phrase and is the larger place
-    ('la centrale di Zaporizhzhia, a Enerhodar': the town after is where it is)."""
-    toks = f.sent.tokens
-    preps = set(pack.locative) | set(pack.origin) | set(pack.near_words)
-    triggers = {i for m in f.triggers for i in range(m.start, m.end)}
-    out = set()
-    for a in f.places:
-        if a.place.kind != "city":
-            continue
-        for b in f.places:
-            between = toks[a.end : b.start]
-            if not between or between[0].text != "," or not 2 <= len(between) <= LOCATOR_WORDS + 1:
-                continue
-            words = between[1:]
-            if not all(t.text.isalpha() and t.text.islower() and t.i not in triggers for t in words):
-                continue
-            last = words[-1].lower if words[-1].lower not in pack.articles or len(words) < 2 else words[-2].lower
-            larger = b.place.kind != "city" or b.place.population > a.place.population
-            if larger and last in preps and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
-                out.add(b.start)
-    return out
-
-
-def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
-    """The places that may locate an event. Not: a place in brackets right after another place (it locates
-    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a street
-    ('Svobody Square'), a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
-    Kupyansk-Svatove line') or a district named after a town ('Synelnykove district', 'the Kyivskyi district')
-    only when nothing more precise is named."""
-    lx = f.lx
-    if lx is None:
-        return list(f.places)
-    ends = {p.end for p in f.places}
-    apposed = [(a, b) for a, b in _bracket_groups(f) if a in ends]
-    weapon_tokens = {i for w in f.weapons for i in range(w.start, w.end)}
-    toks = f.sent.tokens
-    street_after = {m.start for m in lx["street_words"]}
-    street_before = {m.end for m in lx["street_before"]}
-    axis_after = {m.start for m in lx["axis_words"]}
-    axis_before = {m.end for m in lx["axis_before"]}
-    kept: list[PlaceMention] = []
-    axis: list[PlaceMention] = []
-    locators = _locators(f, pack)
-    for p in f.places:
-        if any(a < p.start and p.end <= b for a, b in apposed) or p.start in locators:
-            continue
-        if p.end in street_after or p.start in street_before or weapon_tokens & set(range(p.start, p.end)):
-            continue
-        if p.text.endswith("."):
-            continue  # an abbreviation ('Gen. Staff'), not a name
-        end = p.end
-        while end + 1 < len(toks) and toks[end].text == "-" and any(q.start == end + 1 for q in f.places):
-            end = next(q.end for q in f.places if q.start == end + 1)
-        start = p.start
-        while start >= 2 and toks[start - 1].text == "-" and any(q.end == start - 1 for q in f.places):
-            start = next(q.start for q in f.places if q.end == start - 1)
-        on_axis = end in axis_after or p.start in axis_before or start in axis_before
-        if on_axis and (start, end) != (p.start, p.end):
-            continue  # a line between places ('the Kupyansk-Svatove-Kreminna line') is no location
-        if p.relation == "district" and p.place.kind == "city" and p.place.population < SMALL_TOWN:
-            continue  # "the Kyivskyi district" of a city: a quarter, not the village of that name
-        if p.relation == "district" and p.start >= 1 and toks[p.start - 1].text in POSSESSIVE:
-            continue  # "Kherson's Dniprovskyi district", "the city's Oleksandrivskyi district": a quarter
-        if on_axis or (p.relation == "district" and p.place.kind == "city"):
-            axis.append(p)  # an axis, or a district named after its town ('Synelnykove district')
-        else:
-            kept.append(p)
-    if any(p.usable and p.place.kind == "city" for p in kept):
-        return kept
-    return kept + axis
+    # "30 of the 35 drones launched overnight were shot down": the launch is the attack that was intercepted
+    downed = [d for d in out if d.kind.sub_event_type == DISRUPTED]
+    return [
+        d
+        for d in out
+        if not (
+            d.kind.remote
+            and any(
+                distance(d.trigger.start, d.trigger.end, x.trigger.start, x.trigger.end) <= SAME_EVENT_TOKENS * 2
+                and not punct_between(f, d.trigger, x.trigger)
+                for x in downed
+            )
+        )
+    ]
 
 
 def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
@@ -324,6 +249,9 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
                 taken.add(id(p))
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
+        # "село Зелений Гай Бериславського району": the district right after a town qualifies it
+        towns = [p for p in d.places if p.precision == 1]
+        d.places = [p for p in d.places if not (p.precision == 2 and any(t.end == p.start for t in towns))]
         d.places.sort(key=lambda p: p.start)
     # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
     # another trigger of the sentence holds is that town's, not a second event
@@ -356,7 +284,7 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
     placed = [d for d in drafts if any(p.place.kind != "country" for p in d.places)]
 
     def of_placed(q: Quantity) -> bool:
-        """"the attack with two missiles that hit central Sumy": the weapons of a placed strike, no tally"""
+        """ "the attack with two missiles that hit central Sumy": the weapons of a placed strike, no tally"""
         return any(
             distance(x.trigger.start, x.trigger.end, q.start, q.end) <= AGGREGATE_DISTANCE
             and not punct_between(f, x.trigger, Match(q.start, q.end, ""))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import timedelta
 
@@ -49,8 +50,10 @@ RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
-def _same_event(a: Event, b: Event) -> bool:
-    """Two mentions in one document of one event: same type, day and place (or places a few km apart)."""
+def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset()) -> bool:
+    """Two mentions in one document of one event: same type, day and place, or places a few km apart. Places
+    one sentence names apart, and towns named in a list ("also Bilozerka, Stanislav and Ivanivka"), are each
+    their own event however close; a lone town near another (Alekseevka, Kharkiv) is the same event."""
     if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
         return False
     la, lb = a.location, b.location
@@ -60,7 +63,13 @@ def _same_event(a: Event, b: Event) -> bool:
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3:
         return False
+    if la.precision == lb.precision == 1 and la.mention != lb.mention and {_start(a), _start(b)} & listed:
+        return False
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
+
+
+def _start(e: Event) -> int:
+    return e.sources[0].evidence.start
 
 
 class EventBuilder:
@@ -101,6 +110,8 @@ class EventBuilder:
                     for h in f.lx["habitual"]
                 )
             ]
+            if not drafts:
+                return
         owners = count_owners(f, drafts)
         made: list[Event] = []
         for d in drafts:
@@ -354,14 +365,14 @@ class EventBuilder:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
     # -- the document ---------------------------------------------------------------------------
-    def _same(self, a: Event, b: Event) -> bool:
+    def _same(self, a: Event, b: Event, listed: AbstractSet[int]) -> bool:
         """One event told twice: same type, day and place; or a mention with no date of its own ('Russian
         strike kills 3 in Kherson' over the story that dates it) and a dated one of the same place."""
-        if _same_event(a, b):
+        if _same_event(a, b, listed):
             return True
         if (id(a) in self.undated) == (id(b) in self.undated):
             return False
-        return _same_event(a, replace(b, event_date=a.event_date))
+        return _same_event(a, replace(b, event_date=a.event_date), listed)
 
     def _summaries(self, events: list[Event]) -> set[int]:
         """A region-level event that a more precise one of the document places inside that region is the
@@ -381,10 +392,12 @@ class EventBuilder:
         """Merge the document's repeated mentions of one event and give each a stable id."""
         merged: list[Event] = []
         summaries = self._summaries(self.events)
+        per_sentence = Counter(_start(e) for e in self.events)
+        listed = {start for start, n in per_sentence.items() if n > 1}
         for e in self.events:
             if id(e) in summaries:
                 continue
-            keep = next((m for m in merged if self._same(m, e)), None)
+            keep = next((m for m in merged if self._same(m, e, listed)), None)
             if keep is None:
                 merged.append(e)
                 continue

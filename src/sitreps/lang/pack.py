@@ -105,6 +105,7 @@ class LanguagePack:
     # "explosions were not recorded", "вибухів не зафіксовано": a trigger a few words either side in the
     # same clause did not happen; negation_before only before it ("no attacks", "nessun attacco")
     negation: tuple[str, ...] = ()
+    # "обійшлося без постраждалих", "sin víctimas": silences only casualty triggers, never the strike
     infinitive_markers: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     negation_before: tuple[str, ...] = ()
@@ -132,14 +133,17 @@ class LanguagePack:
     # "Russia's war", "Russia's invasion": a place owning one of these words is the actor, not where it happens
     waging_words: tuple[str, ...] = ()  # "Russia-led forces": a place hyphenated to these words is an actor
     articles: tuple[str, ...] = ()
+    # prepositions fused with an article ("sul", "du", "del", "am"): with an article, a town's name is a river's
+    # ("sul Dnipro", "sur le Dniepr", "on the Donets"); towns take none
+    article_prepositions: tuple[str, ...] = ()
     # "in the Pokrovsk direction", "the Kupyansk-Svatove line": a front axis locates an event only when
     # nothing more precise does
     axis_words: tuple[str, ...] = ()
     impact_prepositions: tuple[str, ...] = ()  # "Missili su Leopoli", "glide bombs on Kurakhove"
     axis_before: tuple[str, ...] = ()
-    # "Svobody Square", "via Roma": a name followed (or preceded) by these is a street, not a settlement
+    # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
-    street_before: tuple[str, ...] = ()
+    city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     military_words: tuple[str, ...] = ()

@@ -101,6 +101,13 @@ def load_pack(code: str) -> LanguagePack:
             )
             for key, spec in d["triggers"].items()
         )
+        keys = {t.key for t in triggers}
+        for t in triggers:
+            if t.otherwise is not None and t.otherwise not in keys:
+                raise PackError(
+                    f"{code}/triggers.toml: [{t.key}] otherwise = {t.otherwise!r} names no trigger kind; "
+                    f"kinds: {', '.join(sorted(keys))}"
+                )
         nums, dates, att, places, actors = d["numbers"], d["dates"], d["attribution"], d["places"], d["actors"]
         return LanguagePack(
             code=code,
@@ -171,11 +178,12 @@ def load_pack(code: str) -> LanguagePack:
             actor_suffixes=_words(places, "actor_suffixes"),
             waging_words=_words(places, "waging_words"),
             articles=_words(places, "articles"),
+            article_prepositions=_words(places, "article_prepositions"),
             axis_words=_words(places, "axis_words"),
             impact_prepositions=_words(places, "impact_prepositions"),
             axis_before=_words(places, "axis_before"),
             street_words=_words(places, "street_words"),
-            street_before=_words(places, "street_before"),
+            city_words=_words(places, "city_words"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),
             civilian_words=_words(actors, "civilian_words"),

@@ -26,6 +26,7 @@ CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
 ADJACENT = 2
 AGGREGATE_WINDOW = 3
 SINGLE_WINDOW = 4
+BACKWARD_NAMED_WINDOW = 12
 SINGLE_NUMBER_GAP = 2
 
 
@@ -163,6 +164,7 @@ def find_quantities(
     # "Un homme de 64 ans a été tué": an age or a distance does not stand between a number and its casualty word
     starts = {r[0] for r in raw if not (r[1] < len(toks) and r[1] in units)}
     lim = limits()
+    joins = set(pack.connectors)  # "è morto e una decina di persone ferite": the verb is not the number's
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
@@ -198,11 +200,12 @@ def find_quantities(
                 what is None
                 and b_end <= start
                 and len(between) <= ADJACENT
-                and not any(t.text in CLAUSE_PUNCT for t in between)
+                and not any(t.text in CLAUSE_PUNCT or t.lower in joins for t in between)
             ):
-                what = next((lab for s, _, lab in counted if s == b_start), None)
-                # "elevó a 108 el número de heridos": a phrase that names no casualty leaves it to the word after
-                what = what or _named_after(toks, counted, end) or "fatalities"
+                what = next((lab for s, _, lab in counted if b_start <= s < b_end), None)
+                # "elevó a 108 el número de heridos", "Die Zahl der Verletzten ... ist auf 40 gestiegen": a phrase
+                # that names no casualty leaves it to the casualty word after, else to the one before
+                what = what or _named_after(toks, counted, end) or _named_before(toks, counted, b_start) or "fatalities"
         for c_start, _c_end, label in counted if what is None else ():
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
                 what = label
@@ -214,7 +217,7 @@ def find_quantities(
         if what is None and word not in pack.weak_number_words:
             for b_start, b_end in before:
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
-                    what = next((lab for s, _, lab in counted if s == b_start), "fatalities")
+                    what = next((lab for s, _, lab in counted if b_start <= s < b_end), "fatalities")
         if what is None and elliptic and before_labels:
             what = before_labels[-1]
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
@@ -239,6 +242,16 @@ def _named_after(toks: Sequence[Token], counted: list[tuple[int, int, str]], end
     return None
 
 
+def _named_before(toks: Sequence[Token], counted: list[tuple[int, int, str]], start: int) -> str | None:
+    """The casualty word a few words before a phrase in the same clause ("число постраждалих у Харкові зросло до")."""
+    for _c_start, c_end, label in sorted(counted, reverse=True):
+        if c_end <= start and start - c_end <= BACKWARD_NAMED_WINDOW:
+            if not any(t.text in CLAUSE_PUNCT for t in toks[c_end:start]):
+                return label
+            break
+    return None
+
+
 def _one_person(
     toks: Sequence[Token],
     lx: SentenceWords,
@@ -246,22 +259,27 @@ def _one_person(
     counted: list[tuple[int, int, str]],
 ) -> list[Quantity]:
     """A noun naming one person beside a casualty word, with no number before it, counts one: "загинув
-    72-річний чоловік", "ранена женщина", "son fils blessé", "su esposa resultó herida"."""
+    72-річний чоловік", "ранена женщина", "son fils blessé", "su esposa resultó herida". Such nouns joined in
+    one clause count together: "поранено 70-річного чоловіка та його дружину" is two."""
+
+    def clause(a: int, b: int) -> bool:
+        return not any(t.text in CLAUSE_PUNCT for t in toks[a:b])
+
     out: list[Quantity] = []
     ends = {end for _, end, *_ in raw}
     for m in lx["singular_person_nouns"]:
         if any(m.start - e <= SINGLE_NUMBER_GAP for e in ends if e <= m.start):
             continue
-
-        def clause(a: int, b: int) -> bool:
-            return not any(t.text in CLAUSE_PUNCT for t in toks[a:b])
-
         near = [
             (min(abs(m.start - c_end), abs(c_start - m.end)), label)
             for c_start, c_end, label in counted
             if (c_end <= m.start and m.start - c_end <= SINGLE_WINDOW and clause(c_end, m.start))
             or (c_start >= m.end and c_start - m.end <= SINGLE_WINDOW and clause(m.end, c_start))
         ]
-        if near:
+        last = out[-1] if out else None
+        joined = last is not None and m.start - last.end <= SINGLE_WINDOW and clause(last.end, m.start)
+        if last is not None and joined and (not near or min(near)[1] == last.counted):
+            out[-1] = Quantity(last.start, m.end, last.best + 1, None, None, last.counted)
+        elif near:
             out.append(Quantity(m.start, m.end, 1, None, None, min(near)[1]))
     return out

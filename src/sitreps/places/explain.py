@@ -50,4 +50,4 @@ def explain(text: str, pack: LanguagePack, gaz: Gazetteer) -> list[Explained]:
 def describe(p: Place) -> str:
     parts = (p.admin1 if p.kind != "admin1" else None, p.admin2 if p.kind == "city" else None)
     where = ", ".join(x for x in parts if x)
-    return f"{p.name} ({p.kind}, {p.country}{', ' + where if where else ''}) geonames {p.id}"
+    return f"{p.name} ({p.kind}, {p.country}{', ' + where if where else ''}; pop {p.population:,}) geonames {p.id}"

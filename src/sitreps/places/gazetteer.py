@@ -19,7 +19,7 @@ from sitreps.places.translit import fold, skeleton
 
 FUZZY_MIN_KEY = 5  # shorter keys are too close to too many names
 FUZZY_LONG_KEY = 8  # from this length two edits are allowed, below it one
-FUZZY_LIMIT = 12
+FUZZY_LIMIT = 40
 
 _INPUTS = (
     "gazetteer.toml",
@@ -91,7 +91,7 @@ class Gazetteer:
 
     def __init__(self, index: PlaceIndex) -> None:
         self.index = index
-        self._by_initial: dict[str, tuple[str, ...]] | None = None
+        self._by_initial: dict[tuple[str, int], tuple[str, ...]] | None = None
 
     def lookup(self, mention: str) -> list[Candidate]:
         """Places whose name has the mention's transliteration key."""
@@ -115,22 +115,24 @@ class Gazetteer:
         from rapidfuzz.process import extract
 
         limit = 1 if len(key) < FUZZY_LONG_KEY else 2
-        choices = self._keys_by_initial().get(key[0], ())
+        groups = self._keys_by_initial()
+        choices = [k for n in range(len(key) - limit, len(key) + limit + 1) for k in groups.get((key[0], n), ())]
         found = extract(key, choices, scorer=Levenshtein.distance, score_cutoff=limit, limit=FUZZY_LIMIT)
         out: list[Candidate] = []
-        for near, _, _ in sorted(found, key=lambda f: (f[1], f[0])):
+        for near, _, _ in sorted((f for f in found if f[0] != key), key=lambda f: (f[1], f[0])):
             for pid, rank in self.index.names[near]:
                 place = self.index.places[pid]
                 if place.kind == "city" and all(c.place.id != pid for c in out):
                     out.append(Candidate(place, rank, False, fuzzy=True))
         return out
 
-    def _keys_by_initial(self) -> dict[str, tuple[str, ...]]:
+    def _keys_by_initial(self) -> dict[tuple[str, int], tuple[str, ...]]:
+        """Single-word name keys by first letter and length (built on the first near-spelling lookup)."""
         if self._by_initial is None:
-            groups: dict[str, list[str]] = {}
+            groups: dict[tuple[str, int], list[str]] = {}
             for k in self.index.names:
-                if len(k) >= FUZZY_MIN_KEY - 1 and " " not in k:
-                    groups.setdefault(k[0], []).append(k)
+                if len(k) >= FUZZY_MIN_KEY - 2 and " " not in k:
+                    groups.setdefault((k[0], len(k)), []).append(k)
             self._by_initial = {c: tuple(ks) for c, ks in groups.items()}
         return self._by_initial
 

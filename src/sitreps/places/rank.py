@@ -29,17 +29,22 @@ class DocContext:
     countries: Counter[str] = field(default_factory=Counter)
     # places the document names: lat, lon, paragraph, sentence, token
     points: list[tuple[float, float, int, int, int]] = field(default_factory=list)
+    _nearest: dict[tuple[int, int, int, bool], float] = field(default_factory=dict, repr=False)
 
     def nearest_km(self, p: Place, m: RawMention, paragraph: bool = False) -> float:
         """Distance to the nearest place the document names (its first, context-free reading of this mention
         included), or that the mention's paragraph names elsewhere."""
+        key = (p.id, m.sentence if paragraph else -1, m.start if paragraph else -1, paragraph)
+        if (known := self._nearest.get(key)) is not None:
+            return known
         own = (m.sentence, m.start)
         others = (
             distance_km(p.latitude, p.longitude, a, b)
             for a, b, par, s, t in self.points
             if not paragraph or ((s, t) != own and par == m.paragraph)
         )
-        return min(others, default=math.inf)
+        self._nearest[key] = km = min(others, default=math.inf)
+        return km
 
     def focus_country(self, prior: dict[str, float]) -> str:
         if self.countries:
@@ -47,8 +52,15 @@ class DocContext:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
 
-def common_word_places(cands: Iterable[Candidate], prior: dict[str, float]) -> list[Candidate]:
-    return [c for c in cands if c.place.country in prior and (c.rank < 2 or c.exact or c.place.population >= BIG_CITY)]
+def common_word_places(cands: Iterable[Candidate], prior: dict[str, float], native: bool = False) -> list[Candidate]:
+    """The readings of a capitalised common word that stand on their own: places in the reported countries known
+    by that very name or large; written in Cyrillic, a town's native (alternate) name ('Очакові') counts too."""
+    return [
+        c
+        for c in cands
+        if c.place.country in prior
+        and (c.rank < 2 or c.exact or c.place.population >= (SMALL_PLACE if native else BIG_CITY))
+    ]
 
 
 class Priors(NamedTuple):
@@ -71,7 +83,7 @@ def _priors(gaz: Gazetteer) -> Priors:
 def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> list[tuple[str, float]]:
     """Why a candidate ranks where it does: (reason, points); the score is their sum."""
     p = c.place
-    out = [(f"population {p.population:,}", math.log10(p.population + 10))]
+    out = [("population", math.log10(p.population + 10))]
     out.append((("primary name", "reviewed alias or division name", "alternate name")[c.rank], (2.0, 3.0, 0.0)[c.rank]))
     if c.exact:
         out.append(("written as its name", 1.0))
@@ -80,7 +92,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     if c.inflected:
         out.append(("an inflected form's base", -1.0))
     if prior.country.get(p.country):
-        out.append((f"country prior {p.country}", prior.country[p.country]))
+        out.append(("country prior", prior.country[p.country]))
     if prior.admin1.get(p.admin1_code or ""):
         out.append(("front-line region prior", prior.admin1[p.admin1_code or ""]))
     if p.id in prior.seats:
@@ -94,7 +106,7 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     elif p.kind == "country" and m.relation == "region":
         out.append(("a country named as a region", -2.0))
     elif p.kind == "city" and m.relation in {"region", "district"}:
-        out.append((f"a town where a {m.relation} is named", -3.0))
+        out.append(("a town where a region or district is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:
         out.append(("its region is named", REGION_NAMED if p.population < SMALL_PLACE else 2.5))
     if ctx.countries.get(p.country):
@@ -102,8 +114,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     if p.kind == "city" and ctx.points:
         if ctx.nearest_km(p, m) < 150:
             out.append(("within 150 km of a place named", 1.5))
-        if p.population < SMALL_PLACE and ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
-            out.append((f"within {CLUSTER_KM} km of a place its paragraph names", 3.0))
+        if ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
+            out.append(("within 40 km of a place its paragraph names", 3.0))
     return out
 
 
@@ -163,7 +175,7 @@ def pool(m: RawMention, prior: Priors) -> tuple[list[Candidate], dict[int, str]]
         if m.first_word:
             keep = [c for c in keep if c.place.population >= SENTENCE_START_MIN_POPULATION]
         if m.common:
-            keep = common_word_places(keep, prior.country)
+            keep = common_word_places(keep, prior.country, native=not m.text.isascii())
     kept = {c.place.id for c in keep}
     why = (
         f"outside {', '.join(m.within)}, named beside it"
@@ -176,6 +188,9 @@ def pool(m: RawMention, prior: Priors) -> tuple[list[Candidate], dict[int, str]]
 def best_candidate(m: RawMention, ctx: DocContext, prior: Priors) -> Candidate | None:
     cands, _ = pool(m, prior)
     ok = [c for c in cands if _acceptable(c, m, ctx)]
+    spelt = [c for c in ok if not c.fuzzy]
+    if spelt and (m.within or any(_supported(c, m, ctx) for c in spelt)):
+        ok = spelt  # a near spelling only where no place of the name as written fits the context
     if not ok:
         return None
     best = max(ok, key=lambda c: (_score(c, m, ctx, prior), -c.place.id))

@@ -22,7 +22,7 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
-from sitreps.places.rank import SMALL_PLACE, DocContext, Priors, best_candidate, build_context
+from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
 
 __all__ = [
     "DocContext",
@@ -65,7 +65,9 @@ def _context(
         words = lx_matches[kind]
         if any(m.start == end for m in words):
             relation = kind
-        elif (before := _ends_at(words, start)) is not None:  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"
+        elif (before := _ends_at(words, start)) is not None and not (
+            before.start > 0 and toks[before.start - 1].is_capitalised
+        ):  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"; not "Киевского района Донецка" (the town's)
             relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
             near = [m for m in words if m.end <= start - 1 and start - m.end <= REGION_LOOKBACK]
@@ -87,6 +89,8 @@ def _context(
     units = [m for m in lx_matches["units"] if start - 3 <= m.end <= start - 1]
     if units and _ends_at(lx_matches["origin"], start):
         return "reference", relation
+    if relation not in {None, "region", "district"} and any(pos - 2 <= m.end <= pos for m in lx_matches["units"]):
+        return "reference", relation  # "25 kilómetros al noroeste de Kiev", "9km northeast of Kupyansk"
     if _ends_at(lx_matches["locative"], pos) or relation == "near":
         role = "locative"
     elif _ends_at(lx_matches["origin"], pos):
@@ -227,6 +231,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                             seen.add(c.place.id)
                             cands.append(replace(c, inflected=True, exact=False))
                             inflected_region = inflected_region or region
+            if not cands and k == 3 and span[1].text == "-" and pack.place_case_endings:
+                cands = _inflected_compound(span[0].text, span[2].text, pack, gaz)
             if cands:
                 found = (k, cands)
                 break
@@ -237,6 +243,14 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
+        if _street(toks, i, i + k, pack):
+            i += k
+            continue
+        if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
+            # only hamlets have this exact name: a better-known place a letter away competes ('Glushkiv' is a
+            # hamlet in Ivano-Frankivsk Oblast, and the Ukrainian spelling of Glushkovo, Kursk Oblast)
+            have = {c.place.id for c in cands}
+            cands = cands + [c for c in _near_spelling(sent, pack, gaz, i, matches, lexical) if c.place.id not in have]
         kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
         if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
             i += k
@@ -287,7 +301,25 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
     _appositions(sent, pack, gaz, out)
+    _city_districts(sent, pack, out)
     return out
+
+
+def _city_districts(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
+    """'the Shevchenkivskyi district of Kharkiv', 'Киевского района Донецка': a district of a city places the event
+    in that city (precision 2); the district's name is no place of its own."""
+    district_words = {w for w in pack.district_words if " " not in w}
+    links = set(pack.direction_links) | set(pack.articles)
+    for j in range(len(mentions) - 1):
+        a, b = mentions[j], mentions[j + 1]
+        if a.relation != "district" or b.relation not in {None, "district"} or b.capital or b.start < a.end:
+            continue
+        between = [t.lower for t in sent.tokens[a.end : b.start]]
+        if not between or between[0] not in district_words or any(w not in district_words | links for w in between):
+            continue
+        if any(c.place.kind == "city" and c.place.population >= SMALL_PLACE for c in b.candidates):
+            mentions[j] = replace(a, role="region_of")
+            mentions[j + 1] = replace(b, relation="part", role=a.role if b.role == "plain" else b.role)
 
 
 def _near_spelling(
@@ -311,21 +343,26 @@ def _near_spelling(
 
 def _region_codes(m: RawMention, gaz: Gazetteer) -> set[str]:
     """The divisions and countries a mention can name: 'Kharkiv Oblast' -> UA.07, 'Kupiansk raion' -> the raion,
-    'Ukraine' -> UA; a bare 'Kharkiv' names its oblast through its seat."""
-    codes: set[str] = set()
+    'Ukraine' -> UA; a bare 'Kharkiv' or 'la regione di Járkov' names its oblast through its seat. A district
+    word keeps the raions, a region word the oblasts."""
+    codes: dict[str, set[str]] = {"admin1": set(), "admin2": set(), "country": set()}
     for c in m.candidates:
         p = c.place
         if p.kind == "admin1" and p.admin1_code:
-            codes.add(p.admin1_code)
+            codes["admin1"].add(p.admin1_code)
         elif p.kind == "admin2" and p.admin2_code:
-            codes.add(p.admin2_code)
+            codes["admin2"].add(p.admin2_code)
         elif p.kind == "country":
-            codes.add(p.country)
-        elif p.kind == "city" and m.relation is None and p.population >= SMALL_PLACE:
+            codes["country"].add(p.country)
+        elif p.kind == "city" and m.relation in {None, "region"} and p.population >= SMALL_PLACE:
             seat = gaz.admin1_capital(p.admin1_code)
             if seat is not None and seat.id == p.id and p.admin1_code:
-                codes.add(p.admin1_code)
-    return codes
+                codes["admin1"].add(p.admin1_code)
+    if m.relation == "district" and codes["admin2"]:
+        return codes["admin2"]
+    if m.relation == "region" and codes["admin1"]:
+        return codes["admin1"]
+    return codes["admin1"] | codes["admin2"] | codes["country"]
 
 
 def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: list[RawMention]) -> None:
@@ -365,6 +402,25 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+
+
+def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
+    """A hyphenated name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская."""
+    firsts = [first, *(f for f, _ in inflection_variants(first, pack))]
+    seconds = [second, *(f for f, _ in inflection_variants(second, pack))]
+    for a in dict.fromkeys(firsts):
+        for b in dict.fromkeys(seconds):
+            if found := gaz.lookup(f"{a}-{b}"):
+                return [replace(c, inflected=True, exact=False) for c in found]
+    return []
+
+
+def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
+    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word."""
+    streets = pack.street_words
+    before = start > 0 and toks[start - 1].lower in streets
+    after = end < len(toks) and toks[end].lower.rstrip(".") in streets
+    return before or after
 
 
 def _glued_name(toks: tuple[Token, ...], i: int) -> int:
