@@ -132,3 +132,18 @@ def test_a_language_without_pack_is_kept_as_metadata_only(store: Store, tmp_path
     summary = ingest(store, [str(docs)])
     assert summary.documents_without_pack == 1 and "Polish" in summary.errors[0]
     assert store.count(DocumentRow) == 1 and store.count(EventRow) == 0
+
+
+def test_datasette_finds_the_full_text_index(tmp_path: Path) -> None:
+    """datasette's detect_fts query (datasette/utils) must name sources_fts as the index of `sources`."""
+    import sqlite3
+
+    Store(f"sqlite:///{tmp_path / 'fts.db'}").engine.dispose()
+    with sqlite3.connect(tmp_path / "fts.db") as c:
+        found = c.execute(
+            """select name from sqlite_master where rootpage = 0 and (
+                 sql like '%VIRTUAL TABLE%USING FTS%content="sources"%'
+                 or sql like '%VIRTUAL TABLE%USING FTS%content=[sources]%'
+                 or (tbl_name = 'sources' and sql like '%VIRTUAL TABLE%USING FTS%'))"""
+        ).fetchall()
+    assert found == [("sources_fts",)]

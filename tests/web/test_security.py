@@ -138,6 +138,7 @@ def test_injection_strings_in_every_filter_are_only_data(client: TestClient, sto
 
 def test_tokens_never_reach_the_server_log(tmp_path: Path) -> None:
     db = tmp_path / "log.db"
+    Store(f"sqlite:///{db}").engine.dispose()  # serve only reads: the store must exist
     port = free_port()
     env = {**os.environ, "SITREPS_API_TOKEN": TOKEN, "SITREPS_READ_TOKEN": TOKEN + "-read"}
     server = subprocess.Popen(

@@ -9,14 +9,39 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.core import TyperCommand, TyperGroup
+
+DEVELOPER = "Developer commands"
+
+
+def _plain(params: list[Any], ctx: Any) -> list[Any]:
+    """Options without type placeholders (<str>, <bool>, <path>) in --help: each option's help says what to
+    give; choices (<text|numeric>) stay listed."""
+    for p in params:
+        if p.param_type_name == "option" and p.metavar is None and "|" not in (p.display_type_rich(ctx) or ""):
+            p.metavar = ""
+    return params
+
+
+class PlainHelp(TyperCommand):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx), ctx)
+
+
+class PlainGroup(TyperGroup):
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _plain(super().get_params(ctx), ctx)
+
 
 app = typer.Typer(
+    cls=PlainGroup,
     help="War news in many languages -> geocoded, source-attributed conflict events.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True)  # progress, summaries, notes: silenced by -q
+errors = Console(stderr=True)  # error lines: always shown
 SHARED = Path(__file__).resolve().parents[4] / "shared"  # the shared/ folder next to the checkout
 SEEDS = Path(__file__).resolve().parents[3] / "examples" / "seeds" / "documents.jsonl"  # in the checkout
 
@@ -113,7 +138,7 @@ def run_extraction(
             progress.advance(task)
             if result.error is not None:
                 failed += 1
-                err.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
+                errors.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
                 continue
             ok += 1
             events.extend(e.to_json() for e in result.events)
@@ -148,8 +173,10 @@ def _run_job(
     out: Path,
     lang: str | None,
     published: date | None,
+    quiet: bool = False,
 ) -> Any:
-    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl."""
+    """Extract in partitions (Dask or one process) into `out`: events/*.parquet, rejects/*.jsonl; `quiet`
+    leaves out the closing summary line (the caller prints the events)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from sitreps.scale.job import PartitionResult, run
@@ -169,6 +196,8 @@ def _run_job(
             progress.advance(task)
 
         summary = run(parts, out, engine, scheduler, workers, lang, published, tick)
+    if quiet:
+        return summary
     err.print(
         f"{summary.documents} documents, {summary.events} events, {summary.rejects} rejects "
         f"(listed in {out / 'rejects'}), {summary.partitions} partitions ({summary.skipped_partitions} already done), "
@@ -178,6 +207,33 @@ def _run_job(
         soft_wrap=True,
     )
     return summary
+
+
+def existing_store_url(db: str | None) -> str:
+    """--db for a command that only reads: the store must exist (a mistyped path is not a new, empty store)."""
+    from sitreps.errors import StoreError
+    from sitreps.store.db import require_existing
+
+    try:
+        return require_existing(db)
+    except StoreError as e:
+        raise typer.BadParameter(str(e), param_hint="--db") from None
+
+
+def country_option(value: str | None) -> str | None:
+    """--country: an ISO code (UA, UKR) or a name in a pack language (Ukraine, Ucraina, Україна) -> alpha-2."""
+    from sitreps.countries import UnknownCountry, resolve_country
+
+    if value is None:
+        return None
+    try:
+        return resolve_country(value)
+    except UnknownCountry as e:
+        raise typer.BadParameter(str(e), param_hint="--country") from None
+
+
+def is_stdout(path: Path | None) -> bool:
+    return path is not None and str(path) == "-"
 
 
 def _date_option(value: str | None, name: str) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,23 +12,26 @@ import typer
 from rich.console import Console
 
 from sitreps.cli.common import (
+    DEVELOPER,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
+    PlainHelp,
     _lang,
     _published,
     _run_job,
     _table,
     app,
     err,
+    errors,
     run_extraction,
     use_user_places,
 )
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def extract(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, feeds), folders, http(s) URLs, or - for stdin.")
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl(.gz), .csv, .parquet, feeds), folders, URLs, or -.")
     ],
     published: Annotated[
         str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do not carry one.")
@@ -36,10 +40,13 @@ def extract(
         str | None, typer.Option(help="Language pack to use instead of detecting it (it, en, ...).")
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="jsonl, json or table.")] = "jsonl",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout (a folder for --engine dask).")
+    output_arg: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", help="Write here instead of stdout; - is stdout; FOLDER/ keeps a dask job's partitions."
+        ),
     ] = None,
-    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel, Parquet out).")] = (
+    engine: Annotated[str, typer.Option(help="local (one process) or dask (partitions in parallel); same output.")] = (
         "local"
     ),
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address; default: a local cluster.")] = None,
@@ -49,36 +56,73 @@ def extract(
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
     user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
 ) -> None:
-    """Extract conflict events from news articles; one event per line, valid against the event schema."""
+    """Extract conflict events from news articles; one event per line, valid against the event schema.
+
+    Every engine writes the same events in the same order to the same place (stdout, or -o FILE); with
+    --engine dask, -o FOLDER/ keeps the job's Parquet partitions there instead."""
     if fmt not in {"jsonl", "json", "table"}:
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
     use_user_places(user_places)
+    output = None if output_arg in (None, "-") else Path(output_arg)
+    code, pub = _lang(lang), _published(published)
     if engine != "local":
-        _run_job(paths, engine, scheduler, workers, output or Path("sitreps-job"), _lang(lang), _published(published))
-        return
-    events, ok, failed = run_extraction(paths, _lang(lang), _published(published), allow_private_urls)
-    if fmt == "table":
-        console = Console(file=output.open("w", encoding="utf-8") if output else None)
-        if not console.is_terminal:
-            console.width = 200
-        console.print(_table(events))
+        if output is not None and (output.is_dir() or str(output_arg).endswith(("/", os.sep))):
+            _run_job(paths, engine, scheduler, workers, output, code, pub)  # the partitions are the output
+            return
+        events, ok, failed = _extract_with_job(paths, engine, scheduler, workers, code, pub)
     else:
-        text = (
-            json.dumps(events, ensure_ascii=False, indent=2) + "\n"
-            if fmt == "json"
-            else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
-        )
-        if output:
-            output.write_text(text, encoding="utf-8")
-        else:
-            sys.stdout.write(text)
+        events, ok, failed = run_extraction(paths, code, pub, allow_private_urls)
+    _write_events(events, fmt, output)
     if failed:
         err.print(f"{ok} documents processed, {failed} could not be; {len(events)} events", highlight=False)
     if ok == 0:
         raise typer.Exit(1)
 
 
-@app.command()
+def _extract_with_job(
+    paths: list[str], engine: str, scheduler: str | None, workers: int | None, lang: str | None, published: Any
+) -> tuple[list[dict[str, Any]], int, int]:
+    """Run the job in a folder under the cache directory (reused while the inputs and options are unchanged)
+    and read its events back in input order, with its rejects on stderr, as the local engine prints them."""
+    import hashlib
+
+    from sitreps.config import cache_dir
+    from sitreps.scale.job import read_rejects
+    from sitreps.scale.load import events as job_events
+    from sitreps.scale.partitions import plan
+
+    try:
+        keys = [p.key for p in plan(paths)]
+    except FileNotFoundError as e:
+        raise typer.BadParameter(str(e), param_hint="PATHS") from None
+    digest = hashlib.sha1("|".join([*keys, str(lang), str(published)]).encode()).hexdigest()[:12]
+    job = cache_dir() / "jobs" / f"extract-{digest}"
+    summary = _run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
+    rejects = read_rejects(job)
+    for r in rejects:
+        errors.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
+    return job_events(job), summary.documents, len(rejects)
+
+
+def _write_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
+    if fmt == "table":
+        console = Console(file=output.open("w", encoding="utf-8") if output else None)
+        if not console.is_terminal:
+            console.width = 200
+        console.print(_table(events))
+        return
+    text = (
+        json.dumps(events, ensure_ascii=False, indent=2) + "\n"
+        if fmt == "json"
+        else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+    )
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command(cls=PlainHelp)
 def evaluate(
     gold: Annotated[
         list[Path] | None, typer.Option(help="Gold events JSONL (see shared/gold/README.md).", exists=True)
@@ -188,7 +232,7 @@ def _evaluate_dedup(ged: Path, as_json: bool) -> None:
     )
 
 
-@app.command("ged-gold")
+@app.command("ged-gold", cls=PlainHelp, rich_help_panel=DEVELOPER)
 def ged_gold(
     ged: Annotated[Path, typer.Argument(help="UCDP GED JSONL (shared/data/ucdp_ged_ukraine/ged_ukraine_dev.jsonl).")],
     docs_out: Annotated[Path, typer.Option("--docs", help="Write the documents (headlines) here.")],

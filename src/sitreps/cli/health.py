@@ -11,10 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from sitreps.cli.common import DB_HELP, SEEDS, SHARED, app, err
+from sitreps.cli.common import DB_HELP, DEVELOPER, SEEDS, SHARED, PlainHelp, app, err
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def doctor(db: Annotated[str | None, typer.Option(help=DB_HELP)] = None) -> None:
     """Check the environment: packages, language packs, gazetteer index, database, web assets; say what to fix."""
     from sitreps.doctor import checks
@@ -31,7 +31,7 @@ def doctor(db: Annotated[str | None, typer.Option(help=DB_HELP)] = None) -> None
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def migrate(db: Annotated[str | None, typer.Option(help=DB_HELP)] = None) -> None:
     """Create the store, or bring it to the latest schema (every command that opens a store does this too)."""
     from sitreps.store.repo import Store
@@ -40,7 +40,7 @@ def migrate(db: Annotated[str | None, typer.Option(help=DB_HELP)] = None) -> Non
     err.print(f"sitreps: {store.engine.url.render_as_string(hide_password=True)} is at the latest schema")
 
 
-@app.command()
+@app.command(cls=PlainHelp, rich_help_panel=DEVELOPER)
 def reliability(
     fuzz_seconds: Annotated[int, typer.Option(help="Seconds of coverage-guided fuzzing of the readers.")] = 60,
     kills: Annotated[int, typer.Option(help="SIGKILLs of `sitreps ingest` at random moments.")] = 20,

@@ -4,33 +4,43 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
+from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from sitreps.store.ingest import Summary
 
 from sitreps.cli.common import (
     DB_HELP,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
+    PlainHelp,
     _bbox,
     _date_option,
     _lang,
     _published,
     _run_job,
     app,
+    country_option,
     err,
+    errors,
+    existing_store_url,
+    is_stdout,
     use_user_places,
 )
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def ingest(
     paths: Annotated[
-        list[str], typer.Argument(help="Files (.txt, .html, .jsonl, .xml/.rss feeds), folders, http(s) URLs, or -.")
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl(.gz), .csv, .parquet, feeds), folders, URLs, or -.")
     ],
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     published: Annotated[str | None, typer.Option(help="Publication date for inputs that lack one.")] = None,
@@ -43,10 +53,11 @@ def ingest(
         int | None, typer.Option(help="Workers of the local Dask cluster (default: one per core).")
     ] = None,
     work_dir: Annotated[
-        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under data/).")
+        Path | None, typer.Option(help="Where a Dask job keeps its partitions (default: under the cache directory).")
     ] = (None),
     allow_private_urls: Annotated[bool, typer.Option(help=PRIVATE_URLS_HELP)] = False,
     user_places: Annotated[Path | None, typer.Option("--gazetteer", help=GAZETTEER_HELP)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object.")] = False,
 ) -> None:
     """Store documents and their events; the same article twice is stored once, reports of one event merge."""
     use_user_places(user_places)
@@ -59,7 +70,7 @@ def ingest(
     store = Store(db)
     pub, code = _published(published), _lang(lang)
     if engine != "local":
-        from sitreps.config import data_dir
+        from sitreps.config import cache_dir
         from sitreps.scale.load import load
         from sitreps.scale.partitions import plan
 
@@ -67,10 +78,20 @@ def ingest(
             keys = [p.key for p in plan(paths)]
         except FileNotFoundError as e:
             raise typer.BadParameter(str(e), param_hint="PATHS") from None
-        job = work_dir or data_dir() / "jobs" / hashlib.sha1("|".join(keys).encode()).hexdigest()[:12]
+        digest = hashlib.sha1("|".join([*keys, str(code), str(pub)]).encode()).hexdigest()[:12]
+        job = work_dir or cache_dir() / "jobs" / digest
         _run_job(paths, engine, scheduler, workers, job, code, pub)
         outcomes = load(store, job)
         stored = [o for o in outcomes if o.stored]
+        if as_json:
+            summary_json = {
+                "documents_new": len(stored),
+                "documents_skipped": len(outcomes) - len(stored),
+                "events_new": sum(o.new_events for o in stored),
+                "events_merged": sum(o.merged_events for o in stored),
+            }
+            print(json.dumps(summary_json))
+            return
         Console().print(
             f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
             f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
@@ -92,7 +113,16 @@ def ingest(
             err.print("interrupted: every document stored so far is kept; run the same command to finish")
             raise typer.Exit(130) from None
     for message in summary.errors:
-        err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+        errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    if as_json:
+        print(json.dumps({**asdict(summary), "processed": summary.processed}, ensure_ascii=False))
+    else:
+        _print_summary(summary)
+    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: Summary) -> None:
     Console().print(
         f"documents: {summary.documents_new} new, {summary.documents_skipped} already stored, "
         f"{summary.documents_failed} failed, {summary.documents_without_pack} in a language with no pack (stored "
@@ -101,46 +131,70 @@ def ingest(
         highlight=False,
         soft_wrap=True,
     )
-    if summary.processed == 0 and summary.files_skipped == 0 and summary.documents_failed:
-        raise typer.Exit(1)
 
 
-@app.command()
+class AcledCodes(StrEnum):
+    text = "text"
+    numeric = "numeric"
+
+
+@app.command(cls=PlainHelp)
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: events.<ext>).")
+        Path | None, typer.Option("--output", "-o", help="File to write, - for stdout (default: events.<ext>).")
     ] = None,
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
     event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO 3166 alpha-2 code, e.g. UA.")] = None,
+    country: Annotated[
+        str | None, typer.Option(help="ISO 3166 code (UA, UKR) or name (Ukraine, Ucraina, Україна).")
+    ] = None,
     admin1: Annotated[str | None, typer.Option(help="First-level division, e.g. 'Kharkiv Oblast'.")] = None,
     bbox: Annotated[str | None, typer.Option(help="MIN_LON,MIN_LAT,MAX_LON,MAX_LAT.")] = None,
+    acled_codes: Annotated[
+        AcledCodes,
+        typer.Option(help="ACLED CSV: actor types as text labels (ACLED's current form) or the old integers."),
+    ] = AcledCodes.text,
 ) -> None:
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
-    from sitreps.export import EXPORTERS
+    from sitreps.export import FORMATS
     from sitreps.store.records import event_record
     from sitreps.store.repo import Filters, Store
 
-    if fmt not in EXPORTERS:
-        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(EXPORTERS)}", param_hint="--format")
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(FORMATS)}", param_hint="--format")
     if event_type is not None and event_type not in EVENT_TYPES:
         raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
     filters = Filters(
         since=_date_option(since, "--since"),
         until=_date_option(until, "--until"),
         event_type=event_type,
-        country=country,
+        country=country_option(country),
         admin1=admin1,
         bbox=_bbox(bbox),
     )
-    ext = {"acled-csv": "csv", "geojson": "geojson", "jsonl": "jsonl", "parquet": "parquet"}[fmt]
-    path = output or Path(f"events.{ext}")
-    store = Store(db)
-    n = EXPORTERS[fmt]((event_record(r) for r in store.events(filters)), path)
+    spec = FORMATS[fmt]
+    options = {"codes": acled_codes.value} if fmt == "acled-csv" else {}
+    store = Store(existing_store_url(db))
+    records = (event_record(r) for r in store.events(filters))
+    if is_stdout(output):
+        if spec.binary:
+            n = spec.write_to(records, sys.stdout.buffer, **options)
+            sys.stdout.buffer.flush()
+        else:
+            n = spec.write_to(records, sys.stdout, **options)
+            sys.stdout.flush()
+        err.print(f"{n} events written to stdout", highlight=False)
+        return
+    path = output or Path(f"events.{spec.suffix}")
+    if spec.binary:
+        n = spec.write_to(records, path, **options)
+    else:
+        with path.open("w", encoding="utf-8", newline="") as f:
+            n = spec.write_to(records, f, **options)
     err.print(f"{n} events written to {path}", highlight=False)
 
 
@@ -154,7 +208,7 @@ class LogLevel(StrEnum):
     debug = "debug"
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def serve(
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -172,7 +226,7 @@ def serve(
     from sitreps.web.app import create_app
     from sitreps.web.settings import Settings
 
-    cfg = Settings.from_env(db)
+    cfg = Settings.from_env(existing_store_url(db))
     app = create_app(cfg)
     if cfg.write_token:  # POSTed articles are extracted in the server
         warm_up()
@@ -181,7 +235,7 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level=log_level.value, timeout_keep_alive=75)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def brief(
     day: Annotated[str, typer.Option("--date", help="Last day of the period, YYYY-MM-DD.")],
     days: Annotated[int, typer.Option(help="Length of the period in days.", min=1, max=366)] = 7,
@@ -196,5 +250,5 @@ def brief(
     from sitreps.brief.compose import compose
     from sitreps.store.repo import Store
 
-    result = compose(Store(db), _date_option(day, "--date") or date.today(), days, region, lang)
+    result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
     print(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.to_text(), end="")

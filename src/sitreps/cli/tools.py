@@ -11,16 +11,18 @@ from rich.console import Console
 from rich.table import Table
 
 from sitreps.cli.common import (
+    DEVELOPER,
     GAZETTEER_HELP,
     SEEDS,
     SHARED,
+    PlainHelp,
     _lang,
     app,
     use_user_places,
 )
 
 
-@app.command()
+@app.command(cls=PlainHelp, rich_help_panel=DEVELOPER)
 def bench(
     size: Annotated[int, typer.Option(help="Articles in the benchmark corpus.")] = 1000,
     seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
@@ -115,7 +117,7 @@ def bench(
     Console().print(table)
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def gazetteer(
     rebuild: Annotated[bool, typer.Option(help="Build the index again even if the cache is current.")] = False,
     lookup: Annotated[
@@ -144,8 +146,10 @@ def gazetteer(
         out.print(f"[bold]{escape(text)}[/bold]")
         for e in explain(text, pack, gaz):
             m = e.mention
-            context = f"{m.role}" + (f", {m.relation}" if m.relation else "") + (
-                f", within {', '.join(m.within)}" if m.within else ""
+            context = (
+                f"{m.role}"
+                + (f", {m.relation}" if m.relation else "")
+                + (f", within {', '.join(m.within)}" if m.within else "")
             )
             chosen = describe(e.chosen.place) + f", precision {e.chosen.precision}" if e.chosen else "no place"
             out.print(escape(f"  {m.text} [{context}] -> {chosen}"))
@@ -159,7 +163,7 @@ def gazetteer(
                 out.print(f"      ... {len(e.candidates) - show} more")
 
 
-@app.command()
+@app.command(cls=PlainHelp)
 def packs() -> None:
     """List the language packs."""
     from sitreps.lang.registry import available_packs, load_pack

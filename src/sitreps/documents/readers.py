@@ -1,4 +1,4 @@
-"""Read documents from .txt, .html, .jsonl files, folders and stdin.
+"""Read documents from .txt, .html, .jsonl(.gz), .csv and .parquet files, feeds, folders and stdin.
 
 Every reader yields either a Document or an InputError naming the file (and line) and what to do, so
 that one bad input never stops a batch.
@@ -7,6 +7,7 @@ that one bad input never stops a batch.
 from __future__ import annotations
 
 import codecs
+import gzip
 import json
 import re
 import sys
@@ -27,7 +28,17 @@ from sitreps.limits import limits
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+TABLE_SUFFIXES = {".csv", ".parquet"}  # one document a row: a `text` column and the JSONL fields as columns
+SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES | TABLE_SUFFIXES
+GZIP_JSONL = (".jsonl.gz", ".ndjson.gz")
+KINDS = ".txt, .html, .jsonl(.gz), .csv, .parquet or .xml/.rss"
+
+
+def readable(path: Path) -> bool:
+    """Is this a file type sitreps reads (by its name)?"""
+    return path.suffix.lower() in SUFFIXES or path.name.lower().endswith(GZIP_JSONL)
+
+
 _NAME = re.compile(r"^(?:(?P<lang>[a-z]{2})_)?(?:(?P<date>\d{4}-\d{2}-\d{2})_?)?")
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 
@@ -165,19 +176,66 @@ def read_file(path: Path, lang: str | None = None, published: date | None = None
     where = str(path)
     suffix = path.suffix.lower()
     try:
-        if suffix in JSONL_SUFFIXES:
-            with path.open("rb") as stream:
+        if suffix in JSONL_SUFFIXES or path.name.lower().endswith(GZIP_JSONL):
+            with gzip.open(path, "rb") if suffix == ".gz" else path.open("rb") as stream:
                 yield from read_jsonl_lines(bounded_lines(stream), where, lang, published)
+            return
+        if suffix == ".csv":
+            yield from read_csv(path, lang, published)
+            return
+        if suffix == ".parquet":
+            yield from read_parquet(path, lang, published)
             return
         size = path.stat().st_size
         if size > limits().max_file_bytes:
             yield _too_big(where, size)
             return
         data = path.read_bytes()
-    except OSError as e:
-        yield InputError(f"{where}: cannot read the file ({e.strerror}); check the path and permissions")
+    except (OSError, EOFError) as e:
+        reason = getattr(e, "strerror", None) or str(e) or type(e).__name__
+        yield InputError(f"{where}: cannot read the file ({reason}); check the path and permissions")
         return
     yield from read_bytes(data, where, suffix, path.stem, lang, published)
+
+
+def read_csv(path: Path, lang: str | None = None, published: date | None = None) -> Iterator[Item]:
+    """One document a row: a `text` column, and optional `id`, `published`, `lang`, `url`, `outlet`, `title`
+    (UTF-8, a header line; empty cells are missing values)."""
+    import csv
+
+    where = str(path)
+    csv.field_size_limit(limits().max_line_bytes)
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        if reader.fieldnames is None or "text" not in reader.fieldnames:
+            yield InputError(f"{where}: no `text` column in the header; name the article column `text`")
+            return
+        try:
+            for row in reader:
+                here = f"{where}:{reader.line_num}"
+                yield document_from_record({k: v for k, v in row.items() if k and v}, here, lang, published)
+        except (csv.Error, UnicodeDecodeError) as e:
+            yield InputError(f"{where}:{reader.line_num}: not readable as CSV ({e}); the rest of the file is skipped")
+
+
+def read_parquet(path: Path, lang: str | None = None, published: date | None = None) -> Iterator[Item]:
+    """One document a row, the columns as in read_csv (a `published` column may be a date)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    where = str(path)
+    try:
+        parquet = pq.ParquetFile(path)
+        if "text" not in parquet.schema_arrow.names:
+            yield InputError(f"{where}: no `text` column; name the article column `text`")
+            return
+        n = 0
+        for batch in parquet.iter_batches(batch_size=500):
+            for row in batch.to_pylist():
+                n += 1
+                yield document_from_record(row, f"{where}#{n}", lang, published)
+    except (pa.ArrowException, OSError) as e:
+        yield InputError(f"{where}: not readable as Parquet ({e})")
 
 
 def read_bytes(
@@ -379,16 +437,14 @@ def read_paths(
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and readable(p))
             if not files:
-                yield InputError(f"{path}: no .txt, .html or .jsonl files in this folder")
+                yield InputError(f"{path}: no {KINDS} files in this folder")
             for f in files:
                 yield from read_file(f, lang, published)
         elif path.exists():
-            if path.suffix.lower() not in SUFFIXES:
-                yield InputError(
-                    f"{path}: unsupported file type {path.suffix or '(none)'}; use .txt, .html, .jsonl or .xml/.rss"
-                )
+            if not readable(path):
+                yield InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use {KINDS}")
                 continue
             yield from read_file(path, lang, published)
         else:

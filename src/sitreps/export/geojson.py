@@ -1,11 +1,67 @@
-"""A GeoJSON FeatureCollection: one Point feature per event, the whole record as properties."""
+"""A GeoJSON FeatureCollection, one Point feature per event, written as it is read (streaming).
+
+Properties are flat and typed, so GDAL (and QGIS) read every one as a field: numbers as numbers
+(`fatalities` is the best figure, 0 when none is reported), lists of strings as arrays (`sources`, the
+documents; `outlets`; `report_ids`; `evidence`), no nested objects."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+COUNTS = ("fatalities", "injured", "missing", "affected")
+
+
+def _outlet(s: dict[str, Any]) -> str | None:
+    from sitreps.export.acled_codes import outlet_of
+
+    o = outlet_of(s.get("outlet"), s.get("url"))
+    return o.name if o else None
+
+
+def properties(r: dict[str, Any]) -> dict[str, Any]:
+    loc = r["location"]
+    out: dict[str, Any] = {
+        "event_id": r["event_id"],
+        "event_id_cnty": r.get("event_id_cnty"),
+        "event_type": r["event_type"],
+        "sub_event_type": r["sub_event_type"],
+        "event_date": r["event_date"],
+        "date_start": r.get("date_start"),
+        "date_end": r.get("date_end"),
+        "date_precision": r["date_precision"],
+        "location": loc["name"],
+        "mention": loc.get("mention"),
+        "geonames_id": loc.get("geonames_id"),
+        "country": loc["country"],
+        "admin1": loc.get("admin1"),
+        "admin2": loc.get("admin2"),
+        "latitude": loc["latitude"],
+        "longitude": loc["longitude"],
+        "geo_precision": loc["precision"],
+        "actor1": r.get("actor1"),
+        "actor2": r.get("actor2"),
+    }
+    for kind in COUNTS:
+        c = r.get(kind) or {}
+        out[kind] = int(c.get("best") or 0) if kind == "fatalities" else c.get("best")
+        out[f"{kind}_low"], out[f"{kind}_high"] = c.get("low"), c.get("high")
+    outlets = [o for o in (_outlet(s) for s in r["sources"]) if o]
+    out.update(
+        certainty=r.get("certainty"),
+        aggregate=bool(r.get("aggregate")),
+        targets=list(r.get("targets") or []),
+        weapons=list(r.get("weapons") or []),
+        n_sources=len(r["sources"]),
+        sources=[s["doc_id"] for s in r["sources"]],
+        outlets=list(dict.fromkeys(outlets)),
+        report_ids=[s["report_id"] for s in r["sources"] if s.get("report_id")],
+        evidence=[s["evidence"]["text"] for s in r["sources"]],
+        updated_at=r.get("updated_at"),
+    )
+    return out
 
 
 def feature(r: dict[str, Any]) -> dict[str, Any]:
@@ -14,15 +70,26 @@ def feature(r: dict[str, Any]) -> dict[str, Any]:
         "type": "Feature",
         "id": r["event_id"],
         "geometry": {"type": "Point", "coordinates": [loc["longitude"], loc["latitude"]]},
-        "properties": r,
+        "properties": properties(r),
     }
 
 
-def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
+def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
+    """One feature per line, written as each record arrives: memory does not grow with the export."""
+    f.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for r in records:
+        f.write((",\n" if n else "") + json.dumps(feature(r), ensure_ascii=False))
+        n += 1
+    f.write("\n]}\n")
+    return n
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
-    fc = collection(records)
-    path.write_text(json.dumps(fc, ensure_ascii=False), encoding="utf-8")
-    return len(fc["features"])
+    with path.open("w", encoding="utf-8") as f:
+        return write_to(records, f)
+
+
+def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """The FeatureCollection in memory (the API's `format=geojson` page)."""
+    return {"type": "FeatureCollection", "features": [feature(r) for r in records]}

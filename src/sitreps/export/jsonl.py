@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+
+
+def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
+    n = 0
+    for r in records:
+        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        n += 1
+    return n
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
-    n = 0
     with path.open("w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-            n += 1
-    return n
+        return write_to(records, f)

@@ -1,24 +1,44 @@
-"""Parquet via pyarrow: one row per event, flat columns; sources and count history as JSON text."""
+"""GeoParquet via pyarrow: one row per event, flat typed columns (dates as dates, counts as integers), a
+`geometry` column of WKB points with the GeoParquet 1.1 `geo` metadata (CRS84), written in row groups as the
+records arrive. Sources and count history are also kept whole as JSON text."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import struct
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 COUNTS = ("fatalities", "injured", "missing", "affected")
+BATCH = 10_000
+GEO_METADATA = {
+    "version": "1.1.0",
+    "primary_column": "geometry",
+    "columns": {"geometry": {"encoding": "WKB", "geometry_types": ["Point"]}},  # no "crs": OGC:CRS84
+}
+
+
+def wkb_point(lon: float, lat: float) -> bytes:
+    """A 2D point in well-known binary, little-endian (byte order 1, geometry type 1)."""
+    return struct.pack("<BIdd", 1, 1, lon, lat)
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
 
 
 def flat(r: dict[str, Any]) -> dict[str, Any]:
     loc = r["location"]
     out: dict[str, Any] = {
         "event_id": r["event_id"],
+        "event_id_cnty": r.get("event_id_cnty"),
         "event_type": r["event_type"],
         "sub_event_type": r["sub_event_type"],
-        "event_date": r["event_date"],
-        "date_start": r.get("date_start"),
-        "date_end": r.get("date_end"),
+        "event_date": _date(r["event_date"]),
+        "date_start": _date(r.get("date_start")),
+        "date_end": _date(r.get("date_end")),
         "date_precision": r["date_precision"],
         "location": loc["name"],
         "mention": loc.get("mention"),
@@ -36,50 +56,79 @@ def flat(r: dict[str, Any]) -> dict[str, Any]:
         "targets": list(r.get("targets") or []),
         "weapons": list(r.get("weapons") or []),
         "n_sources": len(r["sources"]),
+        "report_ids": [s["report_id"] for s in r["sources"] if s.get("report_id")],
         "sources_json": json.dumps(r["sources"], ensure_ascii=False),
         "count_history_json": json.dumps(r.get("count_history") or [], ensure_ascii=False),
+        "updated_at": datetime.fromisoformat(r["updated_at"]) if r.get("updated_at") else None,
     }
     for k in COUNTS:
         c = r.get(k) or {}
         out[f"{k}_low"], out[f"{k}_best"], out[f"{k}_high"] = c.get("low"), c.get("best"), c.get("high")
+    out["geometry"] = wkb_point(loc["longitude"], loc["latitude"])
     return out
 
 
-def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+def schema() -> Any:
+    import pyarrow as pa
+
+    fields = [
+        ("event_id", pa.string()),
+        ("event_id_cnty", pa.string()),
+        ("event_type", pa.string()),
+        ("sub_event_type", pa.string()),
+        ("event_date", pa.date32()),
+        ("date_start", pa.date32()),
+        ("date_end", pa.date32()),
+        ("date_precision", pa.string()),
+        ("location", pa.string()),
+        ("mention", pa.string()),
+        ("geonames_id", pa.int64()),
+        ("country", pa.string()),
+        ("admin1", pa.string()),
+        ("admin2", pa.string()),
+        ("latitude", pa.float64()),
+        ("longitude", pa.float64()),
+        ("geo_precision", pa.int8()),
+        ("actor1", pa.string()),
+        ("actor2", pa.string()),
+        ("certainty", pa.string()),
+        ("aggregate", pa.bool_()),
+        ("targets", pa.list_(pa.string())),
+        ("weapons", pa.list_(pa.string())),
+        ("n_sources", pa.int32()),
+        ("report_ids", pa.list_(pa.string())),
+        ("sources_json", pa.string()),
+        ("count_history_json", pa.string()),
+        ("updated_at", pa.timestamp("s", tz="UTC")),
+        *[(f"{k}_{p}", pa.int64()) for k in COUNTS for p in ("low", "best", "high")],
+        ("geometry", pa.binary()),
+    ]
+    return pa.schema(fields, metadata={b"geo": json.dumps(GEO_METADATA).encode()})
+
+
+def _batches(records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for r in records:
+        batch.append(flat(r))
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_to(records: Iterable[dict[str, Any]], sink: str | Path | IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = [flat(r) for r in records]
-    schema = pa.schema(
-        [
-            ("event_id", pa.string()),
-            ("event_type", pa.string()),
-            ("sub_event_type", pa.string()),
-            ("event_date", pa.string()),
-            ("date_start", pa.string()),
-            ("date_end", pa.string()),
-            ("date_precision", pa.string()),
-            ("location", pa.string()),
-            ("mention", pa.string()),
-            ("geonames_id", pa.int64()),
-            ("country", pa.string()),
-            ("admin1", pa.string()),
-            ("admin2", pa.string()),
-            ("latitude", pa.float64()),
-            ("longitude", pa.float64()),
-            ("geo_precision", pa.int8()),
-            ("actor1", pa.string()),
-            ("actor2", pa.string()),
-            ("certainty", pa.string()),
-            ("aggregate", pa.bool_()),
-            ("targets", pa.list_(pa.string())),
-            ("weapons", pa.list_(pa.string())),
-            ("n_sources", pa.int32()),
-            ("sources_json", pa.string()),
-            ("count_history_json", pa.string()),
-            *[(f"{k}_{p}", pa.int64()) for k in COUNTS for p in ("low", "best", "high")],
-        ]
-    )
-    table = pa.Table.from_pylist(rows, schema=schema)
-    pq.write_table(table, path)
-    return len(rows)
+    n = 0
+    sch = schema()
+    with pq.ParquetWriter(sink, sch) as writer:
+        for batch in _batches(records):
+            writer.write_table(pa.Table.from_pylist(batch, schema=sch))
+            n += len(batch)
+    return n
+
+
+def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+    return write_to(records, path)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from sitreps.documents.readers import SUFFIXES, bounded_lines
+from sitreps.documents.readers import bounded_lines, readable
 
 PARTITION_DOCS = 500
 FILES_PER_PARTITION = 200
@@ -59,11 +59,7 @@ def _expand(inputs: list[str]) -> list[Path]:
     for raw in inputs:
         p = Path(raw)
         if p.is_dir():
-            out += sorted(
-                f
-                for f in p.rglob("*")
-                if f.is_file() and (f.suffix.lower() in SUFFIXES or _is_jsonl(f) or f.suffix.lower() == ".parquet")
-            )
+            out += sorted(f for f in p.rglob("*") if f.is_file() and readable(f))
         else:
             out.append(p)
     return out

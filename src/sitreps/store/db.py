@@ -30,6 +30,20 @@ def database_url(url: str | None = None) -> str:
     return raw
 
 
+def require_existing(url: str | None = None) -> str:
+    """The database URL, if its SQLite file exists (read-only commands never create a store); StoreError
+    naming the path otherwise. Server databases (PostgreSQL) are checked when opened."""
+    resolved = database_url(url)
+    parsed = make_url(resolved)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        path = Path(str(parsed.database))
+        if not path.is_file():
+            raise StoreError(
+                f"no database at {path.resolve()}; check --db (or $SITREPS_DB), or create it with `sitreps ingest`"
+            )
+    return resolved
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys = ON")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sitreps.documents.fetch import is_url
 from sitreps.documents.model import Document
-from sitreps.documents.readers import SUFFIXES, read_file, read_stdin, read_url
+from sitreps.documents.readers import read_file, read_stdin, read_url, readable
 from sitreps.errors import InputError, SitrepsError, UnknownLanguage
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import default_gazetteer
@@ -41,7 +41,7 @@ def _files(paths: list[str]) -> Iterator[str | Path]:
             continue
         p = Path(raw)
         if p.is_dir():
-            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES)
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and readable(f))
         else:
             yield p
 

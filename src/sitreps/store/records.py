@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
+from sitreps.countries import country
 from sitreps.store.tables import EventRow
 
 COUNT_KINDS = ("fatalities", "injured", "missing", "affected")
 
 
+def event_id_cnty(country_code: str, number: int) -> str:
+    """ACLED's event_id_cnty: the ISO 3166 alpha-3 code and a number ("UKR12")."""
+    info = country(country_code)
+    return f"{info.iso3 if info else country_code.upper()}{number}"
+
+
 def event_record(row: EventRow) -> dict[str, Any]:
+    """The stored event: `event_id` (ev-...) and `event_id_cnty` (ISO-3 + the row number) are its two names
+    in every export; each source carries `report_id`, the id `sitreps extract` gave that report (sr-...)."""
     out: dict[str, Any] = {
         "event_id": row.uid,
+        "event_id_cnty": event_id_cnty(row.country, row.id),
         "store_id": row.id,
         "event_type": row.event_type,
         "sub_event_type": row.sub_event_type,
@@ -41,8 +52,10 @@ def event_record(row: EventRow) -> dict[str, Any]:
         certainty=row.certainty,
         aggregate=row.aggregate,
         type_assumed=row.type_assumed,
+        updated_at=row.updated_at.replace(tzinfo=UTC).isoformat(),  # the last change (stored in UTC)
         sources=[
             {
+                "report_id": s.report_uid,
                 "doc_id": s.document.doc_id,
                 "document_id": s.document.id,
                 "url": s.document.url,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -113,6 +113,11 @@ def _sketch_of_event(e: Event) -> Sketch:
         fat.best if fat else None,
         e.type_assumed,
     )
+
+
+def _now() -> datetime:
+    """The time of a change, in UTC (naive, as the columns store it), to the second."""
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
 def _reason(e: SQLAlchemyError) -> str:
@@ -254,6 +259,8 @@ class Store:
             certainty=e.certainty,
             aggregate=e.aggregate,
             type_assumed=e.type_assumed,
+            created_at=_now(),
+            updated_at=_now(),
         )
         s.add(row)
         s.flush()
@@ -315,6 +322,7 @@ class Store:
         reports = s.scalars(select(CountReportRow).where(CountReportRow.event_id == row.id)).all()
         row.counts = combine(Figure(r.kind, r.low, r.best, r.high, r.reported_on, r.certainty, r.id) for r in reports)
         row.fatalities = int((row.counts.get("fatalities") or {}).get("best") or 0)
+        row.updated_at = _now()  # a new report changes the event (its sources, perhaps its figures)
 
     # -- reading ---------------------------------------------------------------------------------
     def _query(self, f: Filters) -> Select[EventRow]:

@@ -23,7 +23,8 @@ SQLITE_EXTRAS = [
          UPDATE events_rtree SET min_lat = new.latitude, max_lat = new.latitude,
                 min_lon = new.longitude, max_lon = new.longitude WHERE id = new.id; END""",
     "CREATE TRIGGER events_rtree_ad AFTER DELETE ON events BEGIN DELETE FROM events_rtree WHERE id = old.id; END",
-    "CREATE VIRTUAL TABLE sources_fts USING fts5(evidence, content='sources', content_rowid='id')",
+    # content="sources" in double quotes: the form datasette looks for to find a table's full-text index
+    'CREATE VIRTUAL TABLE sources_fts USING fts5(evidence, content="sources", content_rowid="id")',
     """CREATE TRIGGER sources_fts_ai AFTER INSERT ON sources BEGIN
          INSERT INTO sources_fts(rowid, evidence) VALUES (new.id, new.evidence); END""",
     """CREATE TRIGGER sources_fts_ad AFTER DELETE ON sources BEGIN
