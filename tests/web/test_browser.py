@@ -39,6 +39,10 @@ HOSTILE = (
 )
 SOURCE_PAYLOAD = '<svg/onload="window.__xss = 4">governatore'
 OUTLET_PAYLOAD = '<img src=x onerror="window.__xss = 5">'
+TALLY = (
+    "Ukrainian forces said on Sunday that 3,000 Russian soldiers had been killed in the fighting across Ukraine "
+    "since the invasion began."
+)
 TITLE_PAYLOAD = "<iframe srcdoc='<script>parent.__xss = 6</script>'></iframe>"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -55,6 +59,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for e in result.events:
         e.sources[0].attributed_to = SOURCE_PAYLOAD
     store.add(doc, result.events, "it")
+    tally = Document("tally", TALLY, date(2022, 2, 27), "en", outlet="Test Wire")
+    store.add(tally, extract_document(tally).events, "en")
     store.engine.dispose()
     port = free_port()
     proc = subprocess.Popen(
@@ -109,11 +115,24 @@ def _api(base: str, path: str) -> Any:
 
 def test_map_shows_the_events(page: Any, server: str) -> None:
     _open(page, server)
-    total = _api(server, "/api/events?limit=1")["total"]
+    tallies = _api(server, "/api/stats")["aggregates"]
+    total = _api(server, "/api/events?limit=1")["total"] - len(tallies)
     assert page.evaluate("window.sitreps.markers") == total > 20
     assert page.locator("#event-list li").count() == total
     assert page.locator("#timeline svg").count() == 1
     assert page.locator(".leaflet-overlay-pane path, .leaflet-overlay-pane canvas").count() > 0
+
+
+def test_tallies_have_their_own_panel(page: Any, server: str) -> None:
+    _open(page, server)
+    tallies = _api(server, "/api/stats")["aggregates"]
+    assert [t["fatalities"] for t in tallies] == [3000]
+    panel = page.locator("#tallies")
+    assert panel.is_visible() and "3000 killed" in panel.inner_text()
+    assert page.locator(f"#event-list li[data-event='{tallies[0]['event_id']}']").count() == 0
+    panel.locator("button").first.click()
+    page.wait_for_selector("#detail:not([hidden])")
+    assert f"event={tallies[0]['event_id']}" in page.url
 
 
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:

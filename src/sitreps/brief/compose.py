@@ -127,7 +127,7 @@ def compose(store: Store, day: date, days: int, region: str | None, lang: str) -
         if unsure:
             sentences.append(_sentence("claims", unsure, t))
         sections.append(Section(name, sentences))
-    title = t["title"].format(start=start.isoformat(), end=day.isoformat(), n=len(events))
+    title = t["title"].format(start=start.isoformat(), end=day.isoformat(), n=sum(not e["aggregate"] for e in events))
     if not sections:
         sections = [Section(t["nothing_region"], [Sentence(t["nothing"], [])])]
     return Brief(lang, title, start, day, sections)

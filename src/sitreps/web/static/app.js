@@ -84,6 +84,7 @@ function queryParams(withBrush = true) {
 // ---- map -------------------------------------------------------------------------------------
 let map = null;
 let markerLayer = null;
+const markers = new Map(); // event id -> its marker
 let fitted = false; // fit the view to the events once, unless the URL gave one
 
 async function initMap(at) {
@@ -113,26 +114,30 @@ function radius(fatalities) {
 async function loadPoints() {
   const data = await api("/api/events/points", { ...queryParams(), max: MAX_POINTS });
   markerLayer.clearLayers();
+  markers.clear();
   state.total = data.total;
   state.mode = data.mode;
   if (data.mode === "points") {
     const bounds = [];
-    for (const [id, lat, lon, type, fatalities, day, name, , tally] of data.points) {
-      // a tally (e.g. a national toll) has no place of its own: drawn hollow, never as a big strike
-      const m = L.circleMarker([lat, lon], tally
-        ? { radius: 8, color: TYPE_COLORS[type] || "#999", weight: 2, dashArray: "3 3", fill: false }
-        : { radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85 });
-      if (!tally) bounds.push([lat, lon]);
+    const placed = data.points.filter((p) => !p[8]);
+    for (const [id, lat, lon, type, fatalities, day, name] of placed) {
+      // tallies (a national toll, a month's count) have no place of their own: they are listed in the
+      // Tallies panel (from /api/stats), never drawn among strikes
+      const m = L.circleMarker([lat, lon], {
+        radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85,
+      });
+      bounds.push([lat, lon]);
       m.bindTooltip(el("span", { text: `${day} · ${type} · ${name}` })); // a string would be set as HTML
       m.on("click", () => selectEvent(id));
       m.addTo(markerLayer);
+      markers.set(id, m);
     }
-    state.markers = data.points.length;
+    state.markers = placed.length;
     if (!fitted && bounds.length) {
       map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
       fitted = true;
     }
-    renderList(data.points);
+    renderList(placed);
   } else {
     for (const [lat, lon, n, fatalities] of data.cells) {
       const m = L.circleMarker([lat, lon], {
@@ -228,6 +233,20 @@ async function renderDocument(container, documentId, eventId) {
   if (current) container.scrollTop = current.offsetTop - container.offsetTop - 20;
 }
 
+// ---- tallies -------------------------------------------------------------------------------------
+function renderTallies(tallies) {
+  const box = document.getElementById("tallies");
+  box.hidden = !tallies.length;
+  const list = box.querySelector("ul");
+  list.replaceChildren();
+  for (const t of tallies) {
+    const period = t.date_start !== t.date_end ? `${t.date_start} – ${t.date_end}` : t.event_date;
+    const label = `${period} · ${t.place} · ${t.event_type}${t.fatalities ? ` · ${t.fatalities} killed` : ""} · ${t.certainty}`;
+    list.append(el("li", { "data-event": t.event_id },
+      el("button", { type: "button", onclick: () => selectEvent(t.event_id) }, el("span", { class: "tally-ring" }), label)));
+  }
+}
+
 // ---- timeline --------------------------------------------------------------------------------
 let brushTimer = null;
 
@@ -239,6 +258,7 @@ async function loadTimeline() {
     for (const r of stats.by_admin1) if (r.key) regions.append(el("option", { value: r.key, text: r.key }));
     regions.value = state.filters.admin1 || "";
   }
+  renderTallies(stats.aggregates || []);
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: "container", height: 110, autosize: { type: "fit", contains: "padding" },
