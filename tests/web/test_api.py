@@ -88,6 +88,12 @@ def test_brief(client: TestClient) -> None:
     assert {"Kharkiv Oblast", "Kursk Oblast", "Belgorod Oblast"} <= regions
     sentence = brief["sections"][0]["sentences"][0]
     assert sentence["events"] and sentence["text"]
+    assert brief["headline"] and brief["headline"][0]["text"].startswith("Registrati 3 eventi")
+    md = client.get("/api/brief", params={"date": "2025-01-04", "lang": "it", "format": "markdown"})
+    assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# Situazione dal")
+    assert "attachment" in md.headers["content-disposition"]
+    html = client.get("/api/brief", params={"date": "2025-01-04", "lang": "de", "format": "html"})
+    assert html.headers["content-type"].startswith("text/html") and "<h1>Lagebericht vom" in html.text
     bad = client.get("/api/brief", params={"date": "2025-01-04", "lang": "xx"})
     assert bad.status_code == 422 and bad.json()["parameter"] == "lang"
 

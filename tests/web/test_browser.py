@@ -183,6 +183,14 @@ def test_brief_view_lists_the_events(page: Any, server: str) -> None:
     links = page.locator("#brief .event-link")
     assert links.count() >= 3
     assert page.locator(".brief-section h3").first.inner_text()
+    assert page.locator("#brief .headline").first.inner_text().startswith("Nothing") is False
+    page.select_option("#brief-form select[name=lang]", "uk")
+    page.click("#brief-form button[type=submit]")
+    page.wait_for_function("() => document.querySelector('#brief h2').textContent.startsWith('Зведення')")
+    href = page.locator("#brief-markdown").get_attribute("href")
+    assert href and "format=markdown" in href and "lang=uk" in href
+    with urllib.request.urlopen(server + href, timeout=10) as r:
+        assert r.read().decode().startswith("# Зведення")
     first = links.first.get_attribute("data-event")
     links.first.click()
     page.wait_for_selector("#detail:not([hidden])")

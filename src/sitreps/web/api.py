@@ -6,7 +6,7 @@ import secrets
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from sitreps.documents.model import Document
@@ -204,18 +204,33 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
     }
 
 
-@router.get("/brief", summary="A situation brief of a period, every sentence linked to its events")
+@router.get(
+    "/brief",
+    summary="A situation brief of a period, every sentence linked to its events",
+    response_model=None,
+)
 def brief(
     st: StoreDep,
+    request: Request,
     day: Annotated[date, Query(alias="date", description="Last day of the period.")],
     days: Annotated[int, Query(ge=1, le=366)] = 7,
     region: Annotated[str | None, Query(description="First-level division or country code.")] = None,
     lang: Annotated[str, Query(description="Language of the brief (a pack with brief templates).")] = "en",
-) -> dict[str, Any]:
+    format: Annotated[str, Query(pattern="^(json|markdown|html)$", description="json, markdown or html.")] = "json",
+) -> dict[str, Any] | Response:
+    from sitreps.brief import render
     from sitreps.brief.compose import compose
     from sitreps.errors import PackError
 
     try:
-        return compose(st, day, days, region, lang).to_json()
+        result = compose(st, day, days, region, lang)
     except PackError as e:
         raise ParameterError("lang", str(e)) from None
+    if format == "json":
+        return result.to_json()
+    name = f"brief-{result.start.isoformat()}-{result.end.isoformat()}-{lang}"
+    if format == "markdown":
+        body, media, ext = render.markdown(result), "text/markdown; charset=utf-8", "md"
+    else:
+        body, media, ext = render.html(result, str(request.base_url).rstrip("/")), "text/html; charset=utf-8", "html"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'})

@@ -295,17 +295,37 @@ async function loadBrief() {
   const params = Object.fromEntries(new FormData(form).entries());
   if (!params.date) params.date = state.filters.until || state.lastDay || new Date().toISOString().slice(0, 10);
   form.elements.date.value = params.date;
-  const b = await api("/api/brief", { ...params, region: state.filters.admin1 });
+  const query = { ...params, region: state.filters.admin1 };
+  const b = await api("/api/brief", query);
   const box = document.getElementById("brief");
   box.replaceChildren(el("h2", { text: b.title }));
+  for (const h of b.headline) box.append(el("p", { class: "headline", text: h.text }));
   for (const section of b.sections) {
     const list = el("ul");
     for (const s of section.sentences) {
       const links = s.events.map((id, i) => el("button", { type: "button", class: "event-link", "data-event": id,
-        onclick: () => { showView("map"); selectEvent(id); } }, `[${i + 1}]`));
-      list.append(el("li", {}, `${s.text} `, ...links));
+        "aria-label": `event ${i + 1}: ${id}`, onclick: () => { showView("map"); selectEvent(id); } }, `[${i + 1}]`));
+      list.append(el("li", { class: s.kind }, `${s.text} `, ...links));
     }
     box.append(el("div", { class: "brief-section" }, el("h3", { text: section.region }), list));
+  }
+  for (const fmt of ["markdown", "html"]) {
+    const url = new URL("/api/brief", window.location.origin);
+    for (const [k, v] of Object.entries({ ...query, format: fmt })) if (v) url.searchParams.set(k, v);
+    const a = document.getElementById(`brief-${fmt}`);
+    a.href = url.pathname + url.search;
+  }
+  state.briefText = [b.title, "", ...b.headline.map((h) => h.text), "",
+    ...b.sections.flatMap((s) => [s.region, ...s.sentences.map((x) => `- ${x.text}`), ""])].join("\n");
+}
+
+async function copyBrief() {
+  const status = document.getElementById("brief-status");
+  try {
+    await navigator.clipboard.writeText(state.briefText || "");
+    status.textContent = "copied";
+  } catch (err) {
+    status.textContent = `not copied: ${err.message}`;
   }
 }
 
@@ -335,6 +355,7 @@ async function main() {
     if (state.view === "brief") loadBrief();
   });
   document.getElementById("brief-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadBrief(); });
+  document.getElementById("brief-copy").addEventListener("click", copyBrief);
   document.getElementById("show-map").addEventListener("click", () => showView("map"));
   document.getElementById("show-brief").addEventListener("click", () => showView("brief"));
   await initMap(at);
