@@ -135,6 +135,33 @@ def test_tallies_have_their_own_panel(page: Any, server: str) -> None:
     assert f"event={tallies[0]['event_id']}" in page.url
 
 
+def test_labels_and_legend(page: Any, server: str) -> None:
+    _open(page, f"{server}/?at=49.5,36.5,7")
+    assert page.evaluate("window.sitreps.labels") > 10
+    labels = page.locator(".place-label").all_inner_texts()
+    assert "Kharkiv" in labels and any(x.lower() == "kharkiv oblast" for x in labels)
+    legend = page.locator(".legend")
+    assert legend.is_visible()
+    text = legend.inner_text()
+    assert "Explosions/Remote violence" in text and "Killed" in text and "tally" in text
+    assert page.locator(".legend-size").count() == 4
+
+
+def test_selection_is_highlighted_and_brought_into_view(page: Any, server: str) -> None:
+    _open(page, f"{server}/?at=62.000,100.000,6")  # far from every event
+    item = page.locator("#event-list li").first
+    event_id = item.get_attribute("data-event")
+    item.locator("button").click()
+    page.wait_for_selector("#event-list li.selected")
+    event = _api(server, f"/api/events/{event_id}")
+    lat, lon = event["location"]["latitude"], event["location"]["longitude"]
+    inside = page.evaluate(
+        "([lat, lon]) => { const b = window.sitrepsMap.getBounds(); return b.contains([lat, lon]); }", [lat, lon]
+    )
+    assert inside and page.evaluate("window.sitreps.highlighted") == event_id
+    assert page.locator("#event-list li.selected").get_attribute("data-event") == event_id
+
+
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
     _open(page, server)
     before = page.evaluate("window.sitreps.markers")

@@ -84,11 +84,15 @@ function queryParams(withBrush = true) {
 // ---- map -------------------------------------------------------------------------------------
 let map = null;
 let markerLayer = null;
+let labelLayer = null;
+let labelData = { divisions: [], towns: [] };
+let selectedRing = null;
 const markers = new Map(); // event id -> its marker
 let fitted = false; // fit the view to the events once, unless the URL gave one
 
 async function initMap(at) {
   map = L.map("map", { preferCanvas: true, worldCopyJump: true });
+  window.sitrepsMap = map; // for the browser tests
   map.attributionControl.addAttribution("Natural Earth · GeoNames");
   if (at) {
     map.setView([at[0], at[1]], at[2]);
@@ -104,7 +108,56 @@ async function initMap(at) {
   }).addTo(map);
   L.geoJSON(regions, { style: { color: "#9aa8b4", weight: 0.6, fill: false }, interactive: false }).addTo(map);
   markerLayer = L.layerGroup().addTo(map);
-  map.on("moveend", writeUrl);
+  map.createPane("labels").classList.add("labels-pane"); // above the events, never catching clicks
+  labelLayer = L.layerGroup().addTo(map);
+  labelData = await fetch("/static/basemap/labels.json").then((r) => r.json());
+  drawLabels();
+  legend().addTo(map);
+  map.on("moveend", () => { drawLabels(); writeUrl(); });
+}
+
+// Names of divisions and of the towns that matter at this zoom, from the place index (offline, no tiles).
+function drawLabels() {
+  labelLayer.clearLayers();
+  const zoom = map.getZoom();
+  const view = map.getBounds().pad(0.1);
+  let shown = 0;
+  const add = (name, lat, lon, cls) => {
+    if (!view.contains([lat, lon])) return;
+    const icon = L.divIcon({ className: `place-label ${cls}`, html: el("span", { text: name }), iconSize: null });
+    L.marker([lat, lon], { icon, pane: "labels", interactive: false, keyboard: false }).addTo(labelLayer);
+    shown += 1;
+  };
+  if (zoom <= 8) for (const [name, lat, lon, from] of labelData.divisions) if (zoom >= from) add(name, lat, lon, "division");
+  for (const [name, lat, lon, from] of labelData.towns) if (zoom >= from) add(name, lat, lon, "town");
+  state.labels = shown;
+}
+
+function legend() {
+  const control = L.control({ position: "bottomleft" });
+  control.onAdd = () => {
+    const box = el("div", { class: "legend", role: "region", "aria-label": "legend" });
+    box.append(el("h2", { text: "Event type" }));
+    for (const [type, color] of Object.entries(TYPE_COLORS)) {
+      const dot = el("span", { class: "legend-dot" });
+      dot.style.background = color;
+      box.append(el("div", {}, dot, type));
+    }
+    box.append(el("h2", { text: "Killed (as reported)" }));
+    const sizes = el("div", { class: "legend-sizes" });
+    for (const n of [0, 10, 50, 200]) {
+      const ring = el("span", { class: "legend-size" });
+      const d = 2 * radius(n);
+      ring.style.width = `${d}px`;
+      ring.style.height = `${d}px`;
+      sizes.append(el("span", { class: "legend-size-item" }, ring, n ? String(n) : "none"));
+    }
+    box.append(sizes);
+    box.append(el("div", {}, el("span", { class: "tally-ring" }), "tally: a country or a long period, listed under Tallies, not placed"));
+    L.DomEvent.disableClickPropagation(box);
+    return box;
+  };
+  return control;
 }
 
 function radius(fatalities) {
@@ -138,6 +191,7 @@ async function loadPoints() {
       fitted = true;
     }
     renderList(placed);
+    if (state.event) highlight(state.event, false);
   } else {
     for (const [lat, lon, n, fatalities] of data.cells) {
       const m = L.circleMarker([lat, lon], {
@@ -169,8 +223,29 @@ function renderList(points) {
 }
 
 // ---- one event -------------------------------------------------------------------------------
+// The selected event: ringed on the map, brought into view, marked in the list.
+function highlight(id, pan) {
+  if (selectedRing) selectedRing.remove();
+  selectedRing = null;
+  for (const li of document.querySelectorAll("#event-list li.selected, #tallies li.selected")) li.classList.remove("selected");
+  const item = document.querySelector(`#event-list li[data-event="${CSS.escape(id)}"], #tallies li[data-event="${CSS.escape(id)}"]`);
+  if (item) {
+    item.classList.add("selected");
+    item.scrollIntoView({ block: "nearest" });
+  }
+  const m = markers.get(id);
+  if (!m) return;
+  const at = m.getLatLng();
+  state.highlighted = id;
+  selectedRing = L.circleMarker(at, { radius: m.getRadius() + 6, color: "#0057b8", weight: 3, fill: false, interactive: false })
+    .addTo(map);
+  m.bringToFront();
+  if (pan && !map.getBounds().pad(-0.1).contains(at)) map.setView(at, Math.max(map.getZoom(), 7));
+}
+
 async function selectEvent(id) {
   state.event = id;
+  highlight(id, true);
   writeUrl();
   const e = await api(`/api/events/${encodeURIComponent(id)}`);
   const detail = document.getElementById("detail");
