@@ -29,7 +29,8 @@ def _zoom(population: int) -> int | None:
 
 def build_labels(index: PlaceIndex) -> dict[str, Any]:
     """{"divisions": [[name, lat, lon, min_zoom]], "towns": [[name, lat, lon, min_zoom, population]]}."""
-    divisions, towns = [], []
+    divisions: list[list[Any]] = []
+    towns: list[list[Any]] = []
     for p in sorted(index.places.values(), key=lambda p: (-p.population, p.name, p.id)):
         if p.country not in COUNTRIES or p.longitude > MAX_EAST:
             continue
