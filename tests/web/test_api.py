@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -152,3 +153,33 @@ def test_page_openapi_and_static(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     assert client.get("/static/vendor/leaflet.js").status_code == 200
     assert client.get("/static/basemap/regions.geojson").json()["type"] == "FeatureCollection"
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "jsonl"])
+def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    from sitreps.export import EXPORTERS
+    from sitreps.store.records import event_record
+    from sitreps.store.repo import Filters
+
+    params = {"since": "2022-10-01", "type": "Explosions/Remote violence", "format": fmt}
+    r = client.get("/api/export", params=params)
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    expected = client.get("/api/events", params={k: v for k, v in params.items() if k != "format"}).json()
+    ids = [e["event_id"] for e in expected["events"]]
+    assert ids
+    if fmt == "acled-csv":
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        assert len(rows) == expected["total"]
+        store = client.app.state.store  # type: ignore[attr-defined]
+        path = tmp_path / "e.csv"
+        f = Filters(since=date(2022, 10, 1), event_type="Explosions/Remote violence")
+        EXPORTERS["acled-csv"]((event_record(x) for x in store.events(f)), path)
+        assert r.content == path.read_bytes()  # the same code as `sitreps export`
+    elif fmt == "geojson":
+        assert [feat["id"] for feat in r.json()["features"]] == ids
+    else:
+        assert [json.loads(line)["event_id"] for line in r.text.splitlines()] == ids

@@ -162,6 +162,30 @@ def test_selection_is_highlighted_and_brought_into_view(page: Any, server: str) 
     assert page.locator("#event-list li.selected").get_attribute("data-event") == event_id
 
 
+def test_region_bar_filters_the_map_and_download_matches(page: Any, server: str) -> None:
+    import csv
+    import io
+    from urllib.parse import quote
+
+    _open(page, server)
+    assert page.locator("#fatalities svg").count() == 1 and page.locator("#timeline svg").count() == 1
+    bars = page.locator("#regions .mark-rect path")
+    assert bars.count() >= 3
+    bars.first.click()
+    page.wait_for_function("() => window.sitreps.filters.admin1 !== ''")
+    region = page.evaluate("window.sitreps.filters.admin1")
+    expected = _api(server, f"/api/events?admin1={quote(region)}&limit=1")["total"]
+    page.wait_for_function("(n) => window.sitreps.total === n", arg=expected)
+    assert page.locator("#filters select[name=admin1]").input_value() == region and "admin1=" in page.url
+    href = page.locator("#export-acled-csv").get_attribute("href")
+    assert href and "admin1=" in href
+    with urllib.request.urlopen(server + href, timeout=10) as r:
+        rows = list(csv.DictReader(io.StringIO(r.read().decode("utf-8"))))
+    listed = _api(server, f"/api/events?admin1={quote(region)}")["events"]
+    assert len(rows) == expected == len(listed) > 0
+    assert [row["admin1"] for row in rows] == [e["location"]["admin1"] for e in listed]
+
+
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
     _open(page, server)
     before = page.evaluate("window.sitreps.markers")

@@ -3,7 +3,7 @@ the built-in ones register in EXPORTERS exactly as a third-party exporter would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,4 +18,13 @@ EXPORTERS: dict[str, Exporter] = {
     "parquet": parquet.write,
 }
 
-__all__ = ["EXPORTERS", "Exporter"]
+Streamer = Callable[[Iterable[dict[str, Any]]], Iterator[str]]
+
+# text formats that can be sent while they are written: (stream, media type, file extension)
+STREAMS: dict[str, tuple[Streamer, str, str]] = {
+    "acled-csv": (acled_csv.stream, "text/csv; charset=utf-8", "csv"),
+    "geojson": (geojson.stream, "application/geo+json", "geojson"),
+    "jsonl": (jsonl.stream, "application/x-ndjson", "jsonl"),
+}
+
+__all__ = ["EXPORTERS", "STREAMS", "Exporter", "Streamer"]

@@ -4,7 +4,7 @@ geo_precision 1-3, inter codes 1 state forces, 6 protesters, 7 civilians, intera
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
@@ -123,12 +123,36 @@ def row(r: dict[str, Any], number: int) -> dict[str, Any]:
     }
 
 
+class _Line:
+    """A file-like sink that hands back what csv.writer wrote, one row at a time."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def take(self) -> str:
+        out, self.text = self.text, ""
+        return out
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The CSV as text, the header then one row per event (for streaming an HTTP answer)."""
+    sink = _Line()
+    w = csv.DictWriter(sink, fieldnames=COLUMNS)
+    w.writeheader()
+    yield sink.take()
+    for n, r in enumerate(records, 1):
+        w.writerow(row(r, int(r.get("store_id") or n)))
+        yield sink.take()
+
+
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
-    n = 0
+    n = -1  # the header is the first chunk
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS)
-        w.writeheader()
-        for r in records:
+        for chunk in stream(records):
+            f.write(chunk)
             n += 1
-            w.writerow(row(r, int(r.get("store_id") or n)))
     return n

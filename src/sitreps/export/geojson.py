@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,14 @@ def feature(r: dict[str, Any]) -> dict[str, Any]:
 
 def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The FeatureCollection as text, one feature at a time (for streaming an HTTP answer)."""
+    yield '{"type": "FeatureCollection", "features": ['
+    for i, r in enumerate(records):
+        yield ("," if i else "") + json.dumps(feature(r), ensure_ascii=False)
+    yield "]}\n"
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON line per event (for streaming an HTTP answer)."""
+    for r in records:
+        yield json.dumps(r, ensure_ascii=False) + "\n"
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:

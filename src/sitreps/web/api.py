@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from sitreps.documents.model import Document
@@ -131,6 +132,25 @@ def list_events(
 @router.get("/events/points", summary="Compact points for the map, or a grid of counts past max")
 def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> dict[str, Any]:
     return st.points(f, max)
+
+
+@router.get("/export", summary="The events matching the filters as ACLED CSV, GeoJSON or JSONL, streamed")
+def export(
+    st: StoreDep,
+    f: FiltersDep,
+    format: Annotated[str, Query(pattern="^(acled-csv|geojson|jsonl)$", description="acled-csv, geojson or jsonl.")] = (
+        "acled-csv"
+    ),
+) -> StreamingResponse:
+    from sitreps.export import STREAMS
+
+    stream, media, ext = STREAMS[format]
+    records = (event_record(r) for r in st.events(f))
+    return StreamingResponse(
+        (chunk.encode("utf-8") for chunk in stream(records)),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{ext}"'},
+    )
 
 
 @router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")

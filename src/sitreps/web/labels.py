@@ -17,6 +17,7 @@ MAX_EAST = 48.0  # Russian divisions and towns east of this are off the map the 
 TOWN_ZOOMS = ((500_000, 5), (100_000, 6), (30_000, 7), (10_000, 8))
 FOREIGN_MIN = 100_000
 DIVISION_ZOOM = 5
+DIVISION_COUNTRIES = ("UA", "RU", "BY")  # Moldova's 37 small divisions would hide its towns
 NEAR = 0.12  # degrees: a town this close to a larger labelled one (a district of a city, a suburb) is left out
 
 
@@ -34,7 +35,7 @@ def build_labels(index: PlaceIndex) -> dict[str, Any]:
     for p in sorted(index.places.values(), key=lambda p: (-p.population, p.name, p.id)):
         if p.country not in COUNTRIES or p.longitude > MAX_EAST:
             continue
-        if p.kind == "admin1":
+        if p.kind == "admin1" and p.country in DIVISION_COUNTRIES:
             divisions.append([p.name, round(p.latitude, 3), round(p.longitude, 3), DIVISION_ZOOM])
         elif p.kind == "city" and (p.country == "UA" or p.population >= FOREIGN_MIN):
             zoom = _zoom(p.population)

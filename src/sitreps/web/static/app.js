@@ -204,6 +204,11 @@ async function loadPoints() {
     state.markers = data.cells.length;
     renderList([]);
   }
+  for (const fmt of ["acled-csv", "geojson", "jsonl"]) {
+    const url = new URL("/api/export", window.location.origin);
+    for (const [k, v] of Object.entries({ ...queryParams(), format: fmt })) if (v) url.searchParams.set(k, v);
+    document.getElementById(`export-${fmt}`).href = url.pathname + url.search;
+  }
   const summary = document.getElementById("summary");
   summary.textContent = data.mode === "points"
     ? `${data.total} events on the map`
@@ -334,26 +339,60 @@ async function loadTimeline() {
     regions.value = state.filters.admin1 || "";
   }
   renderTallies(stats.aggregates || []);
+  const types = Object.keys(TYPE_COLORS);
+  const colour = { field: "type", type: "nominal", title: null, scale: { domain: types, range: types.map((t) => TYPE_COLORS[t]) },
+    legend: null };
+  const byDayType = stats.by_day_type.map((d) => ({ day: d.day, type: d.type, events: d.events, fatalities: d.fatalities }));
   const spec = {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     width: "container", height: 110, autosize: { type: "fit", contains: "padding" },
-    data: { values: stats.by_day.map((d) => ({ day: d.key, events: d.events, fatalities: d.fatalities })) },
+    data: { values: byDayType },
     params: [{ name: "brush", select: { type: "interval", encodings: ["x"] } }],
     mark: { type: "bar", tooltip: true },
     encoding: {
       x: { field: "day", type: "temporal", title: null },
-      y: { field: "events", type: "quantitative", title: "events" },
-      color: { condition: { param: "brush", empty: true, value: "#e6850e" }, value: "#c9ced4" },
+      y: { aggregate: "sum", field: "events", type: "quantitative", title: "events", stack: "zero" },
+      color: { condition: { param: "brush", empty: true, ...colour }, value: "#c9ced4" },
+    },
+  };
+  const fatalities = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: "container", height: 110, autosize: { type: "fit", contains: "padding" },
+    data: { values: byDayType.filter((d) => d.fatalities > 0) },
+    params: [{ name: "brush", select: { type: "interval", encodings: ["x"] } }],
+    mark: { type: "bar", tooltip: true },
+    encoding: {
+      x: { field: "day", type: "temporal", title: null },
+      y: { aggregate: "sum", field: "fatalities", type: "quantitative", title: "killed", stack: "zero" },
+      color: { condition: { param: "brush", empty: true, ...colour }, value: "#c9ced4" },
+    },
+  };
+  // every region stays on the bar chart when one is chosen, so another can be clicked
+  const all = state.filters.admin1 ? await api("/api/stats", { ...queryParams(false), admin1: "" }) : stats;
+  const topRegions = all.by_admin1.filter((r) => r.key).sort((a, b) => b.events - a.events).slice(0, 12);
+  const regionBars = {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: "container", height: { step: 11 }, autosize: { type: "fit-x", contains: "padding" },
+    data: { values: topRegions.map((r) => ({ region: r.key, events: r.events, fatalities: r.fatalities,
+      chosen: r.key === state.filters.admin1 })) },
+    mark: { type: "bar", tooltip: true, cursor: "pointer" },
+    encoding: {
+      y: { field: "region", type: "nominal", sort: "-x", title: null, axis: { labelLimit: 140 } },
+      x: { field: "events", type: "quantitative", title: "events by region (click to filter)" },
+      color: { condition: { test: "datum.chosen", value: "#0057b8" }, value: "#7c8a99" },
     },
   };
   // The page's CSP has no 'unsafe-eval' nor inline styles: Vega expressions run in vega-interpreter and the
   // default styles that vega-embed and its tooltip would inject are in app.css instead.
   const { expressionInterpreter } = await import("/static/vendor/vega-interpreter.js");
-  const result = await vegaEmbed("#timeline", spec, {
+  const options = {
     actions: false, renderer: "svg", ast: true, expr: expressionInterpreter, defaultStyle: false,
     tooltip: { disableDefaultStyle: true },
-  });
-  result.view.addSignalListener("brush", (_, value) => {
+  };
+  const [result, fatal, regionsChart] = await Promise.all([
+    vegaEmbed("#timeline", spec, options), vegaEmbed("#fatalities", fatalities, options), vegaEmbed("#regions", regionBars, options),
+  ]);
+  const onBrush = (_, value) => {
     clearTimeout(brushTimer);
     brushTimer = setTimeout(() => {
       const range = value && value.day;
@@ -361,7 +400,23 @@ async function loadTimeline() {
       writeUrl();
       loadPoints();
     }, 250);
+  };
+  result.view.addSignalListener("brush", onBrush);
+  fatal.view.addSignalListener("brush", onBrush);
+  regionsChart.view.addEventListener("click", (_, item) => {
+    const region = item && item.datum && item.datum.region;
+    if (!region) return;
+    chooseRegion(region === state.filters.admin1 ? "" : region);
   });
+  state.charts = { regions: topRegions.map((r) => r.key) };
+}
+
+// A bar of the region chart filters the map (clicking the chosen one again clears it).
+async function chooseRegion(region) {
+  state.filters.admin1 = region;
+  document.querySelector("#filters select[name=admin1]").value = region;
+  writeUrl();
+  await Promise.all([loadPoints(), loadTimeline()]);
 }
 
 // ---- brief -----------------------------------------------------------------------------------
