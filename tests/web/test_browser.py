@@ -43,6 +43,12 @@ TALLY = (
     "Ukrainian forces said on Sunday that 3,000 Russian soldiers had been killed in the fighting across Ukraine "
     "since the invasion began."
 )
+CONTROL = [
+    ("capture", "Russian forces captured the village of Krasnohorivka, the Russian defence ministry claimed.",
+     date(2024, 5, 14)),
+    ("recapture", "Ukrainian forces liberated the village of Krasnohorivka, the General Staff said on Friday.",
+     date(2024, 5, 17)),
+]
 TITLE_PAYLOAD = "<iframe srcdoc='<script>parent.__xss = 6</script>'></iframe>"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -61,6 +67,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     store.add(doc, result.events, "it")
     tally = Document("tally", TALLY, date(2022, 2, 27), "en", outlet="Test Wire")
     store.add(tally, extract_document(tally).events, "en")
+    for name, text, day in CONTROL:
+        doc = Document(name, text, day, "en", outlet=f"{name} wire")
+        store.add(doc, extract_document(doc).events, "en")
     store.engine.dispose()
     port = free_port()
     proc = subprocess.Popen(
@@ -184,6 +193,25 @@ def test_region_bar_filters_the_map_and_download_matches(page: Any, server: str)
     listed = _api(server, f"/api/events?admin1={quote(region)}")["events"]
     assert len(rows) == expected == len(listed) > 0
     assert [row["admin1"] for row in rows] == [e["location"]["admin1"] for e in listed]
+
+
+def test_control_layer_capture_then_recapture(page: Any, server: str) -> None:
+    _open(page, f"{server}/?at=48.0,37.5,9")
+    page.wait_for_function("() => (window.sitreps.control || []).length > 0")
+    assert page.evaluate("window.sitreps.control") == [
+        {"place": "Krasnohorivka", "controller": "UA", "certainty": "claimed", "contested": False}
+    ]
+    marker = page.locator(".leaflet-marker-icon.ctrl")
+    assert marker.count() == 1 and "ctrl-UA" in (marker.get_attribute("class") or "")
+    page.fill("input[name=until]", "2024-05-15")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => (window.sitreps.control || []).some((p) => p.controller === 'RU')")
+    cls = page.locator(".leaflet-marker-icon.ctrl").get_attribute("class") or ""
+    assert "ctrl-RU" in cls and "ctrl-claimed" in cls
+    page.locator(".leaflet-marker-icon.ctrl").click()
+    detail = page.locator("#detail").inner_text()
+    assert "Krasnohorivka" in detail and "Russian forces" in detail and "captured" in detail
+    assert page.locator(".legend").inner_text().count("claimed") >= 2
 
 
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:

@@ -153,6 +153,20 @@ def export(
     )
 
 
+@router.get("/control", summary="Who holds each populated place at a date, from reports of territorial change")
+def control(
+    st: StoreDep,
+    at: Annotated[date | None, Query(description="The date, YYYY-MM-DD; default: every report.")] = None,
+    format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
+) -> dict[str, Any]:
+    from sitreps.control.derive import control_at, geojson
+
+    places = control_at(st, at)
+    if format == "geojson":
+        return geojson(places)
+    return {"at": at.isoformat() if at else None, "places": [p.to_json() for p in places]}
+
+
 @router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")
 def get_event(event_id: str, st: StoreDep) -> dict[str, Any]:
     row = st.event(event_id)

@@ -87,6 +87,8 @@ let markerLayer = null;
 let labelLayer = null;
 let labelData = { divisions: [], towns: [] };
 let selectedRing = null;
+let controlLayer = null;
+const SIDE_NAMES = { UA: "Ukrainian forces", RU: "Russian forces" };
 const markers = new Map(); // event id -> its marker
 let fitted = false; // fit the view to the events once, unless the URL gave one
 
@@ -112,6 +114,9 @@ async function initMap(at) {
   labelLayer = L.layerGroup().addTo(map);
   labelData = await fetch("/static/basemap/labels.json").then((r) => r.json());
   drawLabels();
+  controlLayer = L.layerGroup().addTo(map);
+  L.control.layers(null, { "Who holds which place": controlLayer }, { collapsed: false, position: "topright" }).addTo(map);
+  map.on("overlayadd overlayremove", (ev) => { if (ev.layer === controlLayer) loadControl(); });
   legend().addTo(map);
   map.on("moveend", () => { drawLabels(); writeUrl(); });
 }
@@ -154,6 +159,11 @@ function legend() {
     }
     box.append(sizes);
     box.append(el("div", {}, el("span", { class: "tally-ring" }), "tally: a country or a long period, listed under Tallies, not placed"));
+    box.append(el("h2", { text: "Who holds the place" }));
+    for (const [cls, label] of [["ctrl-UA ctrl-confirmed", "Ukrainian, confirmed"], ["ctrl-UA ctrl-claimed", "Ukrainian, claimed"],
+      ["ctrl-RU ctrl-confirmed", "Russian, confirmed"], ["ctrl-RU ctrl-claimed", "Russian, claimed"], ["ctrl-contested", "contested"]]) {
+      box.append(el("div", {}, el("span", { class: `ctrl legend-ctrl ${cls}` }), label));
+    }
     L.DomEvent.disableClickPropagation(box);
     return box;
   };
@@ -192,6 +202,7 @@ async function loadPoints() {
     }
     renderList(placed);
     if (state.event) highlight(state.event, false);
+    loadControl().catch((err) => { document.getElementById("summary").textContent = `control: ${err.message}`; });
   } else {
     for (const [lat, lon, n, fatalities] of data.cells) {
       const m = L.circleMarker([lat, lon], {
@@ -311,6 +322,50 @@ async function renderDocument(container, documentId, eventId) {
   container.replaceChildren(...parts);
   const current = container.querySelector("mark.current");
   if (current) container.scrollTop = current.offsetTop - container.offsetTop - 20;
+}
+
+// ---- who holds which place -------------------------------------------------------------------------
+function controlDate() {
+  const days = [state.filters.until, state.brush && state.brush[1]].filter(Boolean).sort();
+  return days.length ? days[0] : "";
+}
+
+async function loadControl() {
+  if (!controlLayer) return;
+  controlLayer.clearLayers();
+  state.control = [];
+  if (!map.hasLayer(controlLayer)) return;
+  const data = await api("/api/control", { at: controlDate() });
+  for (const p of data.places) {
+    const cls = p.contested ? "ctrl-contested" : `ctrl-${p.controller} ctrl-${p.certainty}`;
+    const icon = L.divIcon({ className: `ctrl ${cls}`, iconSize: [14, 14], html: el("span", { class: "ctrl-place", text: p.place }) });
+    const m = L.marker([p.latitude, p.longitude], { icon, pane: "markerPane", keyboard: true, title: p.place });
+    const who = SIDE_NAMES[p.controller] || p.controller;
+    m.bindTooltip(el("span", { text: `${p.place}: ${p.contested ? "contested; latest: " : ""}${who} since ${p.since} (${p.certainty}), ${p.reports.length} report(s)` }));
+    m.on("click", () => showControl(p));
+    m.addTo(controlLayer);
+    state.control.push({ place: p.place, controller: p.controller, certainty: p.certainty, contested: p.contested });
+  }
+}
+
+function showControl(p) {
+  const detail = document.getElementById("detail");
+  detail.hidden = false;
+  const who = SIDE_NAMES[p.controller] || p.controller;
+  const rows = p.history.map((c) => el("tr", {}, el("td", { text: c.date }), el("td", { text: SIDE_NAMES[c.controller] || c.controller }),
+    el("td", { text: c.certainty }), el("td", { text: c.reports.map((r) => `${r.outlet || r.document_id}${r.attributed_to ? ` (${r.attributed_to})` : ""}: “${r.word}”`).join("; ") })));
+  detail.replaceChildren(
+    el("h2", { text: `${p.place}${p.admin1 ? `, ${p.admin1}` : ""}` }),
+    el("p", {}, `${p.contested ? "Contested. Latest: " : "Held by "}${who} since ${p.since} `,
+      el("span", { class: `badge cert-${p.certainty === "confirmed" ? "confirmed" : "claimed"}`, text: p.certainty })),
+    el("h3", { text: "Changes of hands" }),
+    el("table", { class: "history" }, el("tr", {}, ...["date", "to", "certainty", "reports"].map((t) => el("th", { text: t }))), ...rows),
+  );
+  for (const r of p.reports) {
+    detail.append(el("div", { class: "source" }, el("p", {}, el("strong", { text: r.outlet || String(r.document_id) }), ` · ${r.published}`),
+      el("p", { class: "doc-text", text: r.evidence }),
+      el("button", { type: "button", class: "event-link", onclick: () => selectEvent(r.event_id) }, "open the event")));
+  }
 }
 
 // ---- tallies -------------------------------------------------------------------------------------
