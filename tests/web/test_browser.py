@@ -137,7 +137,7 @@ def test_tallies_have_their_own_panel(page: Any, server: str) -> None:
     tallies = _api(server, "/api/stats")["aggregates"]
     assert [t["fatalities"] for t in tallies] == [3000]
     panel = page.locator("#tallies")
-    assert panel.is_visible() and "3000 killed" in panel.inner_text()
+    assert panel.is_visible() and "3,000 killed" in panel.inner_text()
     assert page.locator(f"#event-list li[data-event='{tallies[0]['event_id']}']").count() == 0
     panel.locator("button").first.click()
     page.wait_for_selector("#detail:not([hidden])")
@@ -212,6 +212,26 @@ def test_control_layer_capture_then_recapture(page: Any, server: str) -> None:
     detail = page.locator("#detail").inner_text()
     assert "Krasnohorivka" in detail and "Russian forces" in detail and "captured" in detail
     assert page.locator(".legend").inner_text().count("claimed") >= 2
+
+
+def test_language_switch(page: Any, server: str) -> None:
+    _open(page, f"{server}/?lang=it")
+    assert page.evaluate("document.documentElement.lang") == "it"
+    assert page.locator("#filters button[type=submit]").inner_text() == "Applica"
+    assert "Tipo di evento" in page.locator(".legend").inner_text()
+    assert "Combattimenti" in page.locator("#event-list").inner_text()
+    options = page.locator("select[name=language] option").all_inner_texts()
+    assert "inglese" in options and "italiano" in options  # the languages of the stored reports, named in Italian
+    page.select_option("#ui-lang", "uk")
+    page.wait_for_function("() => document.body.dataset.lang === 'uk'")
+    assert "lang=uk" in page.url and page.evaluate("document.documentElement.lang") == "uk"
+    assert page.locator("#filters button[type=submit]").inner_text() == "Застосувати"
+    assert "Тип події" in page.locator(".legend").inner_text()
+    assert "Бої" in page.locator("#event-list").inner_text()
+    assert page.locator("#brief-form select[name=lang]").input_value() == "uk"
+    page.reload()
+    page.wait_for_selector("body[data-ready='1']")
+    assert page.locator("#show-brief").inner_text() == "Зведення"  # the choice is kept in the URL
 
 
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:

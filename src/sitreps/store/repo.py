@@ -518,6 +518,15 @@ class Store:
                 .where(sub.c.aggregate.is_(True))
                 .order_by(sub.c.event_date, sub.c.id)
             ).all()
+            out["languages"] = sorted(
+                str(lang)
+                for (lang,) in s.execute(
+                    select(DocumentRow.language)
+                    .join(SourceRow, SourceRow.document_id == DocumentRow.id)
+                    .where(SourceRow.event_id.in_(select(sub.c.id)), DocumentRow.language.is_not(None))
+                    .distinct()
+                ).all()
+            )
         out["aggregates"] = [
             {
                 "event_id": u,

@@ -14,7 +14,9 @@ const FILTER_KEYS = ["since", "until", "type", "admin1", "certainty", "language"
 const MAX_POINTS = 5000;
 const LIST_LIMIT = 200;
 
+const UI_LANGS = ["en", "it", "uk", "ru", "fr", "de", "es"];
 const state = {
+  lang: "en", // the interface language, kept in the URL (?lang=)
   filters: {},
   brush: null, // [from, to] ISO dates chosen on the timeline
   event: null,
@@ -25,6 +27,29 @@ const state = {
   lastDay: null, // the latest day with events, the brief's default
 };
 window.sitreps = state;
+
+// ---- interface strings, as data per language (static/i18n/<code>.json) ------------------------------
+let STRINGS = {};
+let FALLBACK = {};
+
+function t(key, vars = {}) {
+  const s = STRINGS[key] ?? FALLBACK[key] ?? key;
+  return s.replace(/\{(\w+)\}/g, (_, k) => (k in vars ? String(vars[k]) : `{${k}}`));
+}
+
+async function loadStrings(lang) {
+  if (!Object.keys(FALLBACK).length) FALLBACK = await fetch("/static/i18n/en.json").then((r) => r.json());
+  STRINGS = lang === "en" ? FALLBACK : await fetch(`/static/i18n/${lang}.json`).then((r) => r.json());
+  document.documentElement.lang = lang;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-aria]")) node.setAttribute("aria-label", t(node.dataset.i18nAria));
+}
+
+const num = (n) => new Intl.NumberFormat(state.lang).format(n);
+const day = (iso) => new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeZone: "UTC" })
+  .format(new Date(`${iso}T00:00:00Z`));
+const typeName = (type) => t(`type.${type}`);
+const certName = (c) => t(`cert.${c}`);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -53,6 +78,7 @@ function readUrl() {
   for (const k of FILTER_KEYS) state.filters[k] = p.get(k) || "";
   state.event = p.get("event");
   state.view = p.get("view") || "map";
+  state.lang = UI_LANGS.includes(p.get("lang")) ? p.get("lang") : "en";
   const b = p.get("brush");
   state.brush = b ? b.split(",") : null;
   const at = (p.get("at") || "").split(",").map(Number);
@@ -64,6 +90,7 @@ function writeUrl() {
   for (const k of FILTER_KEYS) if (state.filters[k]) p.set(k, state.filters[k]);
   if (state.event) p.set("event", state.event);
   if (state.view !== "map") p.set("view", state.view);
+  if (state.lang !== "en") p.set("lang", state.lang);
   if (state.brush) p.set("brush", state.brush.join(","));
   if (map) {
     const c = map.getCenter();
@@ -88,7 +115,7 @@ let labelLayer = null;
 let labelData = { divisions: [], towns: [] };
 let selectedRing = null;
 let controlLayer = null;
-const SIDE_NAMES = { UA: "Ukrainian forces", RU: "Russian forces" };
+const side = (code) => t(`side.${code}`);
 const markers = new Map(); // event id -> its marker
 let fitted = false; // fit the view to the events once, unless the URL gave one
 
@@ -115,9 +142,8 @@ async function initMap(at) {
   labelData = await fetch("/static/basemap/labels.json").then((r) => r.json());
   drawLabels();
   controlLayer = L.layerGroup().addTo(map);
-  L.control.layers(null, { "Who holds which place": controlLayer }, { collapsed: false, position: "topright" }).addTo(map);
   map.on("overlayadd overlayremove", (ev) => { if (ev.layer === controlLayer) loadControl(); });
-  legend().addTo(map);
+  mapControls();
   map.on("moveend", () => { drawLabels(); writeUrl(); });
 }
 
@@ -138,31 +164,43 @@ function drawLabels() {
   state.labels = shown;
 }
 
+let layersControl = null;
+let legendControl = null;
+
+// the layer switch and the legend, in the interface language (rebuilt when it changes)
+function mapControls() {
+  if (layersControl) layersControl.remove();
+  if (legendControl) legendControl.remove();
+  layersControl = L.control.layers(null, { [t("control_layer")]: controlLayer }, { collapsed: false, position: "topright" })
+    .addTo(map);
+  legendControl = legend().addTo(map);
+}
+
 function legend() {
   const control = L.control({ position: "bottomleft" });
   control.onAdd = () => {
     const box = el("div", { class: "legend", role: "region", "aria-label": "legend" });
-    box.append(el("h2", { text: "Event type" }));
+    box.append(el("h2", { text: t("legend_type") }));
     for (const [type, color] of Object.entries(TYPE_COLORS)) {
       const dot = el("span", { class: "legend-dot" });
       dot.style.background = color;
-      box.append(el("div", {}, dot, type));
+      box.append(el("div", {}, dot, typeName(type)));
     }
-    box.append(el("h2", { text: "Killed (as reported)" }));
+    box.append(el("h2", { text: t("legend_killed") }));
     const sizes = el("div", { class: "legend-sizes" });
     for (const n of [0, 10, 50, 200]) {
       const ring = el("span", { class: "legend-size" });
       const d = 2 * radius(n);
       ring.style.width = `${d}px`;
       ring.style.height = `${d}px`;
-      sizes.append(el("span", { class: "legend-size-item" }, ring, n ? String(n) : "none"));
+      sizes.append(el("span", { class: "legend-size-item" }, ring, n ? num(n) : t("legend_none")));
     }
     box.append(sizes);
-    box.append(el("div", {}, el("span", { class: "tally-ring" }), "tally: a country or a long period, listed under Tallies, not placed"));
-    box.append(el("h2", { text: "Who holds the place" }));
-    for (const [cls, label] of [["ctrl-UA ctrl-confirmed", "Ukrainian, confirmed"], ["ctrl-UA ctrl-claimed", "Ukrainian, claimed"],
-      ["ctrl-RU ctrl-confirmed", "Russian, confirmed"], ["ctrl-RU ctrl-claimed", "Russian, claimed"], ["ctrl-contested", "contested"]]) {
-      box.append(el("div", {}, el("span", { class: `ctrl legend-ctrl ${cls}` }), label));
+    box.append(el("div", {}, el("span", { class: "tally-ring" }), t("legend_tally")));
+    box.append(el("h2", { text: t("legend_control") }));
+    for (const [cls, label] of [["ctrl-UA ctrl-confirmed", "ctrl_ua_confirmed"], ["ctrl-UA ctrl-claimed", "ctrl_ua_claimed"],
+      ["ctrl-RU ctrl-confirmed", "ctrl_ru_confirmed"], ["ctrl-RU ctrl-claimed", "ctrl_ru_claimed"], ["ctrl-contested", "ctrl_contested"]]) {
+      box.append(el("div", {}, el("span", { class: `ctrl legend-ctrl ${cls}` }), t(label)));
     }
     L.DomEvent.disableClickPropagation(box);
     return box;
@@ -183,14 +221,14 @@ async function loadPoints() {
   if (data.mode === "points") {
     const bounds = [];
     const placed = data.points.filter((p) => !p[8]);
-    for (const [id, lat, lon, type, fatalities, day, name] of placed) {
+    for (const [id, lat, lon, type, fatalities, date, name] of placed) {
       // tallies (a national toll, a month's count) have no place of their own: they are listed in the
       // Tallies panel (from /api/stats), never drawn among strikes
       const m = L.circleMarker([lat, lon], {
         radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85,
       });
       bounds.push([lat, lon]);
-      m.bindTooltip(el("span", { text: `${day} · ${type} · ${name}` })); // a string would be set as HTML
+      m.bindTooltip(el("span", { text: `${day(date)} · ${typeName(type)} · ${name}` })); // a string would be set as HTML
       m.on("click", () => selectEvent(id));
       m.addTo(markerLayer);
       markers.set(id, m);
@@ -208,7 +246,7 @@ async function loadPoints() {
       const m = L.circleMarker([lat, lon], {
         radius: 4 + 3 * Math.sqrt(n), color: "#333", weight: 1, fillColor: "#e6850e", fillOpacity: 0.6,
       });
-      m.bindTooltip(el("span", { text: `${n} events, ${fatalities} killed` }));
+      m.bindTooltip(el("span", { text: `${num(n)} · ${t("killed_n", { n: num(fatalities) })}` }));
       m.on("click", () => map.setView([lat, lon], Math.min(map.getZoom() + 3, 12)));
       m.addTo(markerLayer);
     }
@@ -222,18 +260,19 @@ async function loadPoints() {
   }
   const summary = document.getElementById("summary");
   summary.textContent = data.mode === "points"
-    ? `${data.total} events on the map`
-    : `${data.total} events, grouped in ${data.cells.length} cells (zoom in or filter to see each)`;
+    ? t("summary_points", { n: num(data.total) })
+    : t("summary_grid", { n: num(data.total), cells: num(data.cells.length) });
 }
 
 function renderList(points) {
   const list = document.getElementById("event-list");
   list.replaceChildren();
   const shown = points.slice().reverse().slice(0, LIST_LIMIT);
-  for (const [id, , , type, fatalities, day, name, certainty] of shown) {
+  for (const [id, , , type, fatalities, date, name, certainty] of shown) {
     const dot = el("span", { class: "type-dot" });
     dot.style.background = TYPE_COLORS[type] || "#999";
-    const label = `${day} · ${name} · ${type}${fatalities ? ` · ${fatalities} killed` : ""} · ${certainty}`;
+    const killed = fatalities ? ` · ${t("killed_n", { n: num(fatalities) })}` : "";
+    const label = `${day(date)} · ${name} · ${typeName(type)}${killed} · ${certName(certainty)}`;
     list.append(el("li", { "data-event": id }, el("button", { type: "button", onclick: () => selectEvent(id) }, dot, label)));
   }
 }
@@ -269,33 +308,35 @@ async function selectEvent(id) {
   detail.replaceChildren();
   const loc = e.location;
   detail.append(
-    el("h2", { text: `${e.event_type}: ${e.sub_event_type}` }),
+    el("h2", { text: `${typeName(e.event_type)}: ${e.sub_event_type}` }),
     el("p", {},
-      `${e.event_date} (${e.date_precision}${e.date_start !== e.date_end ? `, ${e.date_start} to ${e.date_end}` : ""}) · `,
-      `${loc.name}${loc.admin1 && loc.admin1 !== loc.name ? `, ${loc.admin1}` : ""} (${loc.country}), precision ${loc.precision} `,
-      el("span", { class: `badge cert-${e.certainty}`, text: e.certainty }),
-      e.aggregate ? el("span", { class: "badge cert-unverified", text: "tally" }) : ""),
-    el("p", { text: `${e.actor1 || "unknown actor"}${e.actor2 ? ` → ${e.actor2}` : ""}` }),
+      `${day(e.event_date)} (${e.date_precision}${e.date_start !== e.date_end ? `, ${t("range", { start: day(e.date_start), end: day(e.date_end) })}` : ""}) · `,
+      `${loc.name}${loc.admin1 && loc.admin1 !== loc.name ? `, ${loc.admin1}` : ""} (${loc.country}), ${t("precision", { n: loc.precision })} `,
+      el("span", { class: `badge cert-${e.certainty}`, text: certName(e.certainty) }),
+      e.aggregate ? el("span", { class: "badge cert-unverified", text: t("tally_badge") }) : ""),
+    el("p", { text: `${e.actor1 || t("unknown_actor")}${e.actor2 ? ` → ${e.actor2}` : ""}` }),
   );
   const counts = ["fatalities", "injured", "missing", "affected"].filter((k) => e[k]);
   if (counts.length) {
-    const rows = counts.map((k) => el("tr", {}, el("th", { text: k }), el("td", { text: e[k].low ?? "" }),
-      el("td", { text: e[k].best }), el("td", { text: e[k].high ?? "" })));
+    const figure = (v) => (v === null || v === undefined ? "" : num(v));
+    const rows = counts.map((k) => el("tr", {}, el("th", { text: t(`kind.${k}`), scope: "row" }), el("td", { text: figure(e[k].low) }),
+      el("td", { text: figure(e[k].best) }), el("td", { text: figure(e[k].high) })));
     detail.append(el("table", { class: "counts" },
-      el("tr", {}, el("th", { text: "" }), el("th", { text: "low" }), el("th", { text: "best" }), el("th", { text: "high" })), ...rows));
+      el("tr", {}, el("td", { text: "" }), ...["low", "best", "high"].map((k) => el("th", { text: t(k), scope: "col" }))), ...rows));
   }
   if (e.count_history && e.count_history.length) {
-    const rows = e.count_history.map((h) => el("tr", {}, el("td", { text: h.reported_on }), el("td", { text: h.kind }),
-      el("td", { text: h.best }), el("td", { text: h.attributed_to || "" }), el("td", { text: h.certainty })));
-    detail.append(el("h3", { text: "Revisions" }), el("table", { class: "history" },
-      el("tr", {}, ...["reported", "count", "figure", "according to", "certainty"].map((t) => el("th", { text: t }))), ...rows));
+    const rows = e.count_history.map((h) => el("tr", {}, el("td", { text: day(h.reported_on) }), el("td", { text: t(`kind.${h.kind}`) }),
+      el("td", { text: num(h.best) }), el("td", { text: h.attributed_to || "" }), el("td", { text: certName(h.certainty) })));
+    detail.append(el("h3", { text: t("revisions") }), el("table", { class: "history" },
+      el("tr", {}, ...["hist_reported", "hist_count", "hist_figure", "hist_according", "certainty"]
+        .map((k) => el("th", { text: t(k), scope: "col" }))), ...rows));
   }
-  detail.append(el("h3", { text: `Sources (${e.sources.length})` }));
+  detail.append(el("h3", { text: t("sources", { n: e.sources.length }) }));
   for (const s of e.sources) {
     const box = el("div", { class: "source" },
-      el("p", {}, el("strong", { text: s.outlet || s.doc_id }), ` · ${s.published} · ${s.language || ""}`,
-        s.attributed_to ? ` · according to ${s.attributed_to}` : "", " ",
-        el("span", { class: `badge cert-${s.certainty}`, text: s.certainty })));
+      el("p", {}, el("strong", { text: s.outlet || s.doc_id }), ` · ${day(s.published)} · ${s.language || ""}`,
+        s.attributed_to ? ` · ${t("according_to", { who: s.attributed_to })}` : "", " ",
+        el("span", { class: `badge cert-${s.certainty}`, text: certName(s.certainty) })));
     if (s.url && /^https?:\/\//.test(s.url)) box.append(el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
     const text = el("div", { class: "doc-text" });
     box.append(text);
@@ -340,8 +381,9 @@ async function loadControl() {
     const cls = p.contested ? "ctrl-contested" : `ctrl-${p.controller} ctrl-${p.certainty}`;
     const icon = L.divIcon({ className: `ctrl ${cls}`, iconSize: [14, 14], html: el("span", { class: "ctrl-place", text: p.place }) });
     const m = L.marker([p.latitude, p.longitude], { icon, pane: "markerPane", keyboard: true, title: p.place });
-    const who = SIDE_NAMES[p.controller] || p.controller;
-    m.bindTooltip(el("span", { text: `${p.place}: ${p.contested ? "contested; latest: " : ""}${who} since ${p.since} (${p.certainty}), ${p.reports.length} report(s)` }));
+    const who = `${p.contested ? `${t("contested_latest")} ` : ""}${side(p.controller)}`;
+    m.bindTooltip(el("span", { text: t("control_tooltip", { place: p.place, who, since: day(p.since), certainty: certName(p.certainty),
+      n: p.reports.length }) }));
     m.on("click", () => showControl(p));
     m.addTo(controlLayer);
     state.control.push({ place: p.place, controller: p.controller, certainty: p.certainty, contested: p.contested });
@@ -351,20 +393,21 @@ async function loadControl() {
 function showControl(p) {
   const detail = document.getElementById("detail");
   detail.hidden = false;
-  const who = SIDE_NAMES[p.controller] || p.controller;
-  const rows = p.history.map((c) => el("tr", {}, el("td", { text: c.date }), el("td", { text: SIDE_NAMES[c.controller] || c.controller }),
-    el("td", { text: c.certainty }), el("td", { text: c.reports.map((r) => `${r.outlet || r.document_id}${r.attributed_to ? ` (${r.attributed_to})` : ""}: “${r.word}”`).join("; ") })));
+  const who = side(p.controller);
+  const rows = p.history.map((c) => el("tr", {}, el("td", { text: day(c.date) }), el("td", { text: side(c.controller) }),
+    el("td", { text: certName(c.certainty) }), el("td", { text: c.reports.map((r) => `${r.outlet || r.document_id}${r.attributed_to ? ` (${r.attributed_to})` : ""}: “${r.word}”`).join("; ") })));
   detail.replaceChildren(
     el("h2", { text: `${p.place}${p.admin1 ? `, ${p.admin1}` : ""}` }),
-    el("p", {}, `${p.contested ? "Contested. Latest: " : "Held by "}${who} since ${p.since} `,
-      el("span", { class: `badge cert-${p.certainty === "confirmed" ? "confirmed" : "claimed"}`, text: p.certainty })),
-    el("h3", { text: "Changes of hands" }),
-    el("table", { class: "history" }, el("tr", {}, ...["date", "to", "certainty", "reports"].map((t) => el("th", { text: t }))), ...rows),
+    el("p", {}, `${t(p.contested ? "contested_held" : "held_by", { who, since: day(p.since) })} `,
+      el("span", { class: `badge cert-${p.certainty === "confirmed" ? "confirmed" : "claimed"}`, text: certName(p.certainty) })),
+    el("h3", { text: t("changes") }),
+    el("table", { class: "history" }, el("tr", {}, ...["ch_date", "ch_to", "certainty", "ch_reports"]
+      .map((k) => el("th", { text: t(k), scope: "col" }))), ...rows),
   );
   for (const r of p.reports) {
-    detail.append(el("div", { class: "source" }, el("p", {}, el("strong", { text: r.outlet || String(r.document_id) }), ` · ${r.published}`),
+    detail.append(el("div", { class: "source" }, el("p", {}, el("strong", { text: r.outlet || String(r.document_id) }), ` · ${day(r.published)}`),
       el("p", { class: "doc-text", text: r.evidence }),
-      el("button", { type: "button", class: "event-link", onclick: () => selectEvent(r.event_id) }, "open the event")));
+      el("button", { type: "button", class: "event-link", onclick: () => selectEvent(r.event_id) }, t("open_event"))));
   }
 }
 
@@ -374,11 +417,12 @@ function renderTallies(tallies) {
   box.hidden = !tallies.length;
   const list = box.querySelector("ul");
   list.replaceChildren();
-  for (const t of tallies) {
-    const period = t.date_start !== t.date_end ? `${t.date_start} – ${t.date_end}` : t.event_date;
-    const label = `${period} · ${t.place} · ${t.event_type}${t.fatalities ? ` · ${t.fatalities} killed` : ""} · ${t.certainty}`;
-    list.append(el("li", { "data-event": t.event_id },
-      el("button", { type: "button", onclick: () => selectEvent(t.event_id) }, el("span", { class: "tally-ring" }), label)));
+  for (const x of tallies) {
+    const period = x.date_start !== x.date_end ? t("range", { start: day(x.date_start), end: day(x.date_end) }) : day(x.event_date);
+    const killed = x.fatalities ? ` · ${t("killed_n", { n: num(x.fatalities) })}` : "";
+    const label = `${period} · ${x.place} · ${typeName(x.event_type)}${killed} · ${certName(x.certainty)}`;
+    list.append(el("li", { "data-event": x.event_id },
+      el("button", { type: "button", onclick: () => selectEvent(x.event_id) }, el("span", { class: "tally-ring" }), label)));
   }
 }
 
@@ -393,9 +437,15 @@ async function loadTimeline() {
     for (const r of stats.by_admin1) if (r.key) regions.append(el("option", { value: r.key, text: r.key }));
     regions.value = state.filters.admin1 || "";
   }
+  const languages = document.querySelector("select[name=language]");
+  if (languages.options.length === 1) { // the languages of the stored reports
+    const names = new Intl.DisplayNames([state.lang], { type: "language" });
+    for (const code of stats.languages || []) languages.append(el("option", { value: code, text: names.of(code) || code }));
+    languages.value = state.filters.language || "";
+  }
   renderTallies(stats.aggregates || []);
   const types = Object.keys(TYPE_COLORS);
-  const colour = { field: "type", type: "nominal", title: null, scale: { domain: types, range: types.map((t) => TYPE_COLORS[t]) },
+  const colour = { field: "type", type: "nominal", title: null, scale: { domain: types, range: types.map((x) => TYPE_COLORS[x]) },
     legend: null };
   const byDayType = stats.by_day_type.map((d) => ({ day: d.day, type: d.type, events: d.events, fatalities: d.fatalities }));
   const spec = {
@@ -406,7 +456,7 @@ async function loadTimeline() {
     mark: { type: "bar", tooltip: true },
     encoding: {
       x: { field: "day", type: "temporal", title: null },
-      y: { aggregate: "sum", field: "events", type: "quantitative", title: "events", stack: "zero" },
+      y: { aggregate: "sum", field: "events", type: "quantitative", title: t("chart_events"), stack: "zero" },
       color: { condition: { param: "brush", empty: true, ...colour }, value: "#c9ced4" },
     },
   };
@@ -418,7 +468,7 @@ async function loadTimeline() {
     mark: { type: "bar", tooltip: true },
     encoding: {
       x: { field: "day", type: "temporal", title: null },
-      y: { aggregate: "sum", field: "fatalities", type: "quantitative", title: "killed", stack: "zero" },
+      y: { aggregate: "sum", field: "fatalities", type: "quantitative", title: t("chart_killed"), stack: "zero" },
       color: { condition: { param: "brush", empty: true, ...colour }, value: "#c9ced4" },
     },
   };
@@ -433,7 +483,7 @@ async function loadTimeline() {
     mark: { type: "bar", tooltip: true, cursor: "pointer" },
     encoding: {
       y: { field: "region", type: "nominal", sort: "-x", title: null, axis: { labelLimit: 140 } },
-      x: { field: "events", type: "quantitative", title: "events by region (click to filter)" },
+      x: { field: "events", type: "quantitative", title: t("chart_regions") },
       color: { condition: { test: "datum.chosen", value: "#0057b8" }, value: "#7c8a99" },
     },
   };
@@ -508,9 +558,9 @@ async function copyBrief() {
   const status = document.getElementById("brief-status");
   try {
     await navigator.clipboard.writeText(state.briefText || "");
-    status.textContent = "copied";
+    status.textContent = t("copied");
   } catch (err) {
-    status.textContent = `not copied: ${err.message}`;
+    status.textContent = t("not_copied", { error: err.message });
   }
 }
 
@@ -527,8 +577,28 @@ function showView(view) {
 }
 
 // ---- start -----------------------------------------------------------------------------------
+// The interface language: strings, dates, numbers, legend, charts and the brief's default language.
+async function setLanguage(lang) {
+  state.lang = lang;
+  await loadStrings(lang);
+  document.getElementById("ui-lang").value = lang;
+  document.querySelector("#brief-form select[name=lang]").value = lang;
+  const languages = document.querySelector("select[name=language]");
+  while (languages.options.length > 1) languages.remove(1);
+}
+
 async function main() {
   const at = readUrl();
+  await setLanguage(state.lang);
+  document.getElementById("ui-lang").addEventListener("change", async (ev) => {
+    await setLanguage(ev.target.value);
+    writeUrl();
+    mapControls();
+    await Promise.all([loadPoints(), loadTimeline()]);
+    if (state.event) await selectEvent(state.event);
+    if (state.view === "brief") await loadBrief();
+    document.body.dataset.lang = state.lang;
+  });
   const form = document.getElementById("filters");
   for (const k of FILTER_KEYS) if (form.elements[k]) form.elements[k].value = state.filters[k] || "";
   form.addEventListener("submit", async (ev) => {
@@ -547,10 +617,11 @@ async function main() {
   await Promise.all([loadPoints(), loadTimeline()]);
   if (state.event) await selectEvent(state.event);
   showView(state.view);
+  document.body.dataset.lang = state.lang;
   document.body.dataset.ready = "1";
 }
 
 main().catch((err) => {
-  document.getElementById("summary").textContent = `error: ${err.message}`;
+  document.getElementById("summary").textContent = t("error", { error: err.message });
   document.body.dataset.ready = "error";
 });
