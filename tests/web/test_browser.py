@@ -234,6 +234,35 @@ def test_language_switch(page: Any, server: str) -> None:
     assert page.locator("#show-brief").inner_text() == "Зведення"  # the choice is kept in the URL
 
 
+AXE = ROOT / "tests" / "web" / "vendor" / "axe.min.js"  # vendored by `make vendor` (frontend/package.json)
+
+
+@pytest.mark.parametrize("view", ["map", "brief"])
+def test_axe_finds_no_serious_violations(browser: Any, server: str, view: str) -> None:
+    # axe is injected as a script, which the page's CSP (rightly) refuses: this context alone bypasses it
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+    pg = context.new_page()
+    try:
+        _open(pg, f"{server}/?view={view}&lang=uk" if view == "brief" else server)
+        if view == "brief":
+            pg.wait_for_selector(".brief-section")
+        else:
+            pg.locator("#event-list li button").first.click()
+            pg.wait_for_selector("mark.current")
+        pg.add_script_tag(path=str(AXE))
+        result = pg.evaluate("async () => await axe.run(document, { resultTypes: ['violations'] })")
+        OUTPUT.mkdir(parents=True, exist_ok=True)
+        pg.screenshot(path=str(OUTPUT / f"test_axe_{view}.png"))
+    finally:
+        context.close()
+    serious = [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:5])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, serious
+
+
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
     _open(page, server)
     before = page.evaluate("window.sitreps.markers")

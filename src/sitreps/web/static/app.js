@@ -338,7 +338,7 @@ async function selectEvent(id) {
         s.attributed_to ? ` · ${t("according_to", { who: s.attributed_to })}` : "", " ",
         el("span", { class: `badge cert-${s.certainty}`, text: certName(s.certainty) })));
     if (s.url && /^https?:\/\//.test(s.url)) box.append(el("a", { href: s.url, rel: "noopener noreferrer", target: "_blank", text: s.url }));
-    const text = el("div", { class: "doc-text" });
+    const text = el("div", { class: "doc-text", tabindex: "0", role: "region", "aria-label": s.outlet || s.doc_id });
     box.append(text);
     detail.append(box);
     if (s.document_id) renderDocument(text, s.document_id, id).catch((err) => { text.textContent = String(err); });
@@ -497,6 +497,9 @@ async function loadTimeline() {
   const [result, fatal, regionsChart] = await Promise.all([
     vegaEmbed("#timeline", spec, options), vegaEmbed("#fatalities", fatalities, options), vegaEmbed("#regions", regionBars, options),
   ]);
+  // each chart's container is labelled (role img/region); Vega's brush marks carry unlabelled ARIA roles, so
+  // the drawing itself is hidden from assistive technology (the Region and date filters do the same by keyboard)
+  for (const svg of document.querySelectorAll("#timeline svg, #fatalities svg, #regions svg")) svg.setAttribute("aria-hidden", "true");
   const onBrush = (_, value) => {
     clearTimeout(brushTimer);
     brushTimer = setTimeout(() => {
