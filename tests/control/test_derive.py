@@ -82,3 +82,15 @@ def test_entering_a_town_is_no_change_of_hands(tmp_path: Path) -> None:
     text = "Russian troops entered Kharkiv on Sunday, the regional governor said."
     store = _store(tmp_path, [("entered", text, date(2022, 2, 27), "en")])
     assert control_at(store) == []
+
+
+def test_cli_lists_the_holders(store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from sitreps.cli import app
+
+    url = str(store.engine.url)
+    out = CliRunner().invoke(app, ["control", "--db", url, "--at", "2024-05-15"])
+    assert out.exit_code == 0 and "Krasnohorivka" in out.stdout and "RU\tsince 2024-05-14\tclaimed" in out.stdout
+    out = CliRunner().invoke(app, ["control", "--db", url, "--format", "geojson"])
+    assert out.exit_code == 0 and '"controller": "UA"' in out.stdout

@@ -4,6 +4,7 @@ is saved under test-output/browser/."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -212,6 +213,10 @@ def test_control_layer_capture_then_recapture(page: Any, server: str) -> None:
     detail = page.locator("#detail").inner_text()
     assert "Krasnohorivka" in detail and "Russian forces" in detail and "captured" in detail
     assert page.locator(".legend").inner_text().count("claimed") >= 2
+    href = page.locator("#export-control").get_attribute("href")
+    assert href and "at=2024-05-15" in href
+    with urllib.request.urlopen(server + href, timeout=10) as r:
+        assert json.loads(r.read())["features"][0]["properties"]["controller"] == "RU"
 
 
 def test_language_switch(page: Any, server: str) -> None:
@@ -261,6 +266,18 @@ def test_axe_finds_no_serious_violations(browser: Any, server: str, view: str) -
         if v["impact"] in ("serious", "critical")
     ]
     assert not serious, serious
+
+
+def test_keyboard_moves_through_the_list(page: Any, server: str) -> None:
+    _open(page, server)
+    items = page.locator("#event-list li")
+    second = items.nth(1).get_attribute("data-event")
+    items.first.locator("button").focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#event-list li.selected")
+    assert page.locator("#event-list li.selected").get_attribute("data-event") == second
+    assert f"event={second}" in page.url
 
 
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:

@@ -222,3 +222,27 @@ def brief(
         print(render.html(result), end="")
     else:
         print(render.text(result), end="")
+
+
+@app.command()
+def control(
+    at: Annotated[str | None, typer.Option("--at", help="The date, YYYY-MM-DD; default: every report.")] = None,
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or geojson.")] = "table",
+) -> None:
+    """Who holds which populated place at a date, from reports of change of hands (claimed unless confirmed)."""
+    from sitreps.control.derive import control_at, geojson
+    from sitreps.store.repo import Store
+
+    if fmt not in ("table", "json", "geojson"):
+        raise typer.BadParameter(f"{fmt!r}; choose table, json or geojson", param_hint="--format")
+    places = control_at(Store(db), _date_option(at, "--at"))
+    if fmt == "geojson":
+        print(json.dumps(geojson(places), ensure_ascii=False))
+    elif fmt == "json":
+        print(json.dumps([p.to_json() for p in places], ensure_ascii=False))
+    else:
+        for p in places:
+            state = "contested, latest " if p.contested else ""
+            changes = f"{len(p.history)} change(s)"
+            print(f"{p.place}\t{p.admin1 or ''}\t{state}{p.controller}\tsince {p.since}\t{p.certainty}\t{changes}")

@@ -264,6 +264,17 @@ async function loadPoints() {
     : t("summary_grid", { n: num(data.total), cells: num(data.cells.length) });
 }
 
+// Arrow keys move through the event list (and the tallies), Home/End jump; Enter opens, as any button.
+function listKeys(ev) {
+  const buttons = [...document.querySelectorAll("#event-list li button, #tallies li button")];
+  const i = buttons.indexOf(document.activeElement);
+  if (i < 0) return;
+  const next = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: buttons.length - 1 }[ev.key];
+  if (next === undefined || next < 0 || next >= buttons.length) return;
+  ev.preventDefault();
+  buttons[next].focus();
+}
+
 function renderList(points) {
   const list = document.getElementById("event-list");
   list.replaceChildren();
@@ -376,7 +387,9 @@ async function loadControl() {
   controlLayer.clearLayers();
   state.control = [];
   if (!map.hasLayer(controlLayer)) return;
-  const data = await api("/api/control", { at: controlDate() });
+  const at = controlDate();
+  document.getElementById("export-control").href = `/api/control?format=geojson${at ? `&at=${at}` : ""}`;
+  const data = await api("/api/control", { at });
   for (const p of data.places) {
     const cls = p.contested ? "ctrl-contested" : `ctrl-${p.controller} ctrl-${p.certainty}`;
     const icon = L.divIcon({ className: `ctrl ${cls}`, iconSize: [14, 14], html: el("span", { class: "ctrl-place", text: p.place }) });
@@ -602,6 +615,7 @@ async function main() {
     if (state.view === "brief") await loadBrief();
     document.body.dataset.lang = state.lang;
   });
+  document.getElementById("panel").addEventListener("keydown", listKeys);
   const form = document.getElementById("filters");
   for (const k of FILTER_KEYS) if (form.elements[k]) form.elements[k].value = state.filters[k] || "";
   form.addEventListener("submit", async (ev) => {
