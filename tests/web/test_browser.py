@@ -280,6 +280,17 @@ def test_keyboard_moves_through_the_list(page: Any, server: str) -> None:
     assert f"event={second}" in page.url
 
 
+def test_clusters_at_low_zoom(page: Any, server: str) -> None:
+    _open(page, f"{server}/?at=49.000,33.000,4")
+    clusters = page.evaluate("window.sitreps.clusters")
+    assert clusters > 0 and page.locator(".leaflet-marker-icon.cluster").count() == clusters
+    numbers = [int(x.replace(",", "")) for x in page.locator(".cluster span").all_inner_texts()]
+    assert all(n >= 2 for n in numbers)
+    page.locator(".leaflet-marker-icon.cluster").first.click()
+    page.wait_for_function("() => window.sitrepsMap.getZoom() >= 6 && window.sitreps.clusters === 0")
+    assert page.locator(".leaflet-marker-icon.cluster").count() == 0
+
+
 def test_date_filter_changes_the_markers(page: Any, server: str) -> None:
     _open(page, server)
     before = page.evaluate("window.sitreps.markers")

@@ -145,6 +145,7 @@ async function initMap(at) {
   map.on("overlayadd overlayremove", (ev) => { if (ev.layer === controlLayer) loadControl(); });
   mapControls();
   map.on("moveend", () => { drawLabels(); writeUrl(); });
+  map.on("zoomend", drawPoints);
 }
 
 // Names of divisions and of the towns that matter at this zoom, from the place index (offline, no tiles).
@@ -219,20 +220,12 @@ async function loadPoints() {
   state.total = data.total;
   state.mode = data.mode;
   if (data.mode === "points") {
-    const bounds = [];
+    // tallies (a national toll, a month's count) have no place of their own: they are listed in the
+    // Tallies panel (from /api/stats), never drawn among strikes
     const placed = data.points.filter((p) => !p[8]);
-    for (const [id, lat, lon, type, fatalities, date, name] of placed) {
-      // tallies (a national toll, a month's count) have no place of their own: they are listed in the
-      // Tallies panel (from /api/stats), never drawn among strikes
-      const m = L.circleMarker([lat, lon], {
-        radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85,
-      });
-      bounds.push([lat, lon]);
-      m.bindTooltip(el("span", { text: `${day(date)} · ${typeName(type)} · ${name}` })); // a string would be set as HTML
-      m.on("click", () => selectEvent(id));
-      m.addTo(markerLayer);
-      markers.set(id, m);
-    }
+    const bounds = placed.map((p) => [p[1], p[2]]);
+    state.placed = placed;
+    drawPoints();
     state.markers = placed.length;
     if (!fitted && bounds.length) {
       map.fitBounds(bounds, { padding: [30, 30], maxZoom: 8 });
@@ -242,6 +235,7 @@ async function loadPoints() {
     if (state.event) highlight(state.event, false);
     loadControl().catch((err) => { document.getElementById("summary").textContent = `control: ${err.message}`; });
   } else {
+    state.placed = null;
     for (const [lat, lon, n, fatalities] of data.cells) {
       const m = L.circleMarker([lat, lon], {
         radius: 4 + 3 * Math.sqrt(n), color: "#333", weight: 1, fillColor: "#e6850e", fillOpacity: 0.6,
@@ -275,6 +269,57 @@ function listKeys(ev) {
   buttons[next].focus();
 }
 
+// Events as points; at low zoom, events closer than CLUSTER_PX on screen are drawn as one numbered cluster
+// (a click zooms to them).
+const CLUSTER_BELOW = 6;
+const CLUSTER_PX = 36;
+
+function pointMarker([id, lat, lon, type, fatalities, date, name]) {
+  const m = L.circleMarker([lat, lon], {
+    radius: radius(fatalities), color: "#222", weight: 1, fillColor: TYPE_COLORS[type] || "#999", fillOpacity: 0.85,
+  });
+  m.bindTooltip(el("span", { text: `${day(date)} · ${typeName(type)} · ${name}` })); // a string would be set as HTML
+  m.on("click", () => selectEvent(id));
+  m.addTo(markerLayer);
+  markers.set(id, m);
+}
+
+function drawPoints() {
+  if (state.mode !== "points" || !state.placed) return;
+  markerLayer.clearLayers();
+  markers.clear();
+  const zoom = map.getZoom();
+  let clusters = 0;
+  if (zoom >= CLUSTER_BELOW) {
+    for (const p of state.placed) pointMarker(p);
+  } else {
+    const cells = new Map();
+    for (const p of state.placed) {
+      const at = map.project([p[1], p[2]], zoom);
+      const key = `${Math.floor(at.x / CLUSTER_PX)},${Math.floor(at.y / CLUSTER_PX)}`;
+      if (!cells.has(key)) cells.set(key, []);
+      cells.get(key).push(p);
+    }
+    for (const group of cells.values()) {
+      if (group.length === 1) {
+        pointMarker(group[0]);
+        continue;
+      }
+      clusters += 1;
+      const lat = group.reduce((a, p) => a + p[1], 0) / group.length;
+      const lon = group.reduce((a, p) => a + p[2], 0) / group.length;
+      const killed = group.reduce((a, p) => a + (p[4] || 0), 0);
+      const icon = L.divIcon({ className: "cluster", iconSize: [28, 28], html: el("span", { text: num(group.length) }) });
+      const m = L.marker([lat, lon], { icon, title: t("summary_points", { n: num(group.length) }) });
+      m.bindTooltip(el("span", { text: `${t("summary_points", { n: num(group.length) })}${killed ? ` · ${t("killed_n", { n: num(killed) })}` : ""}` }));
+      m.on("click", () => map.fitBounds(group.map((p) => [p[1], p[2]]), { padding: [40, 40], maxZoom: 9 }));
+      m.addTo(markerLayer);
+    }
+  }
+  state.clusters = clusters;
+  if (state.event) highlight(state.event, false);
+}
+
 function renderList(points) {
   const list = document.getElementById("event-list");
   list.replaceChildren();
@@ -300,7 +345,11 @@ function highlight(id, pan) {
     item.scrollIntoView({ block: "nearest" });
   }
   const m = markers.get(id);
-  if (!m) return;
+  if (!m) {
+    const p = (state.placed || []).find((x) => x[0] === id);
+    if (p && pan) map.setView([p[1], p[2]], Math.max(map.getZoom(), 7)); // out of its cluster; redrawn on zoomend
+    return;
+  }
   const at = m.getLatLng();
   state.highlighted = id;
   selectedRing = L.circleMarker(at, { radius: m.getRadius() + 6, color: "#0057b8", weight: 3, fill: false, interactive: false })
