@@ -233,6 +233,8 @@ def test_language_switch(page: Any, server: str) -> None:
     assert page.locator("#filters button[type=submit]").inner_text() == "Застосувати"
     assert "Тип події" in page.locator(".legend").inner_text()
     assert "Бої" in page.locator("#event-list").inner_text()
+    axis = page.evaluate("() => document.querySelector('#timeline svg').textContent")
+    assert "March" not in axis and "березень" in axis.lower()  # the chart axes read in the language too
     assert page.locator("#brief-form select[name=lang]").input_value() == "uk"
     page.reload()
     page.wait_for_selector("body[data-ready='1']")

@@ -48,6 +48,24 @@ async function loadStrings(lang) {
 const num = (n) => new Intl.NumberFormat(state.lang).format(n);
 const day = (iso) => new Intl.DateTimeFormat(state.lang, { dateStyle: "medium", timeZone: "UTC" })
   .format(new Date(`${iso}T00:00:00Z`));
+// d3 (Vega) locales built from Intl, so chart axes read in the interface language
+function timeLocale(lang) {
+  const f = (opts) => (d) => new Intl.DateTimeFormat(lang, { ...opts, timeZone: "UTC" }).format(d);
+  const days = [...Array(7)].map((_, i) => new Date(Date.UTC(2023, 0, 1 + i))); // 1 January 2023 was a Sunday
+  const months = [...Array(12)].map((_, i) => new Date(Date.UTC(2023, i, 15)));
+  return {
+    dateTime: "%x, %X", date: "%d.%m.%Y", time: "%H:%M:%S", periods: ["AM", "PM"],
+    days: days.map(f({ weekday: "long" })), shortDays: days.map(f({ weekday: "short" })),
+    months: months.map(f({ month: "long" })), shortMonths: months.map(f({ month: "short" })),
+  };
+}
+
+function numberLocale(lang) {
+  const parts = new Intl.NumberFormat(lang).formatToParts(12345.6);
+  const part = (type, fallback) => (parts.find((p) => p.type === type) || { value: fallback }).value;
+  return { decimal: part("decimal", "."), thousands: part("group", ","), grouping: [3], currency: ["", ""] };
+}
+
 const typeName = (type) => t(`type.${type}`);
 const certName = (c) => t(`cert.${c}`);
 
@@ -555,6 +573,7 @@ async function loadTimeline() {
   const options = {
     actions: false, renderer: "svg", ast: true, expr: expressionInterpreter, defaultStyle: false,
     tooltip: { disableDefaultStyle: true },
+    timeFormatLocale: timeLocale(state.lang), formatLocale: numberLocale(state.lang),
   };
   const [result, fatal, regionsChart] = await Promise.all([
     vegaEmbed("#timeline", spec, options), vegaEmbed("#fatalities", fatalities, options), vegaEmbed("#regions", regionBars, options),
