@@ -93,6 +93,7 @@ def test_brief(client: TestClient) -> None:
     md = client.get("/api/brief", params={"date": "2025-01-04", "lang": "it", "format": "markdown"})
     assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# Situazione dal")
     assert "attachment" in md.headers["content-disposition"]
+    assert "[evidence](http://testserver/?event=ev-" in md.text  # each note links to the evidence on the page
     html = client.get("/api/brief", params={"date": "2025-01-04", "lang": "de", "format": "html"})
     assert html.headers["content-type"].startswith("text/html") and "<h1>Lagebericht vom" in html.text
     bad = client.get("/api/brief", params={"date": "2025-01-04", "lang": "xx"})

@@ -345,6 +345,11 @@ def test_brief_view_lists_the_events(page: Any, server: str) -> None:
     page.select_option("#brief-form select[name=lang]", "uk")
     page.click("#brief-form button[type=submit]")
     page.wait_for_function("() => document.querySelector('#brief h2').textContent.startsWith('Зведення')")
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server)
+    page.click("#brief-copy")
+    page.wait_for_function("() => document.querySelector('#brief-status').textContent !== ''")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith("Зведення") and "- " in copied
     href = page.locator("#brief-markdown").get_attribute("href")
     assert href and "format=markdown" in href and "lang=uk" in href
     with urllib.request.urlopen(server + href, timeout=10) as r:

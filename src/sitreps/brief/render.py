@@ -43,7 +43,8 @@ def text(brief: Brief) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def markdown(brief: Brief) -> str:
+def markdown(brief: Brief, base: str = "") -> str:
+    """Markdown with numbered notes; with a base URL (the server's), each note links to the event on the page."""
     numbers = _numbers(brief)
     out = [f"# {brief.title}", ""]
     for h in brief.headline:
@@ -57,7 +58,8 @@ def markdown(brief: Brief) -> str:
     for c in _unique(brief):
         n = numbers[(c.event_id, c.document_id, c.evidence)]
         name = f"[{c.label}]({c.url})" if c.url and c.url.startswith(("http://", "https://")) else c.label
-        out.append(f"[^{n}]: {name}, {c.published}: “{_quote(c.evidence)}” (event {c.event_id})")
+        event = f"[evidence]({base}/?event={c.event_id})" if base else f"event {c.event_id}"
+        out.append(f"[^{n}]: {name}, {c.published}: “{_quote(c.evidence)}” ({event})")
     return "\n".join(out).rstrip() + "\n"
 
 

@@ -264,7 +264,8 @@ def brief(
         return result.to_json()
     name = f"brief-{result.start.isoformat()}-{result.end.isoformat()}-{lang}"
     if format == "markdown":
-        body, media, ext = render.markdown(result), "text/markdown; charset=utf-8", "md"
+        base = str(request.base_url).rstrip("/")
+        body, media, ext = render.markdown(result, base), "text/markdown; charset=utf-8", "md"
     else:
         body, media, ext = render.html(result, str(request.base_url).rstrip("/")), "text/html; charset=utf-8", "html"
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'})
