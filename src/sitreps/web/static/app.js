@@ -171,15 +171,22 @@ function drawLabels() {
   labelLayer.clearLayers();
   const zoom = map.getZoom();
   const view = map.getBounds().pad(0.1);
+  const taken = []; // screen boxes of the labels placed so far: a label that would overlap one is left out
   let shown = 0;
   const add = (name, lat, lon, cls) => {
     if (!view.contains([lat, lon])) return;
+    const at = map.latLngToContainerPoint([lat, lon]);
+    const half = (name.length * (cls === "division" ? 7.5 : 6.5)) / 2 + 3;
+    const box = [at.x - half, at.y - 14, at.x + half, at.y + 2];
+    if (taken.some((b) => box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3])) return;
+    taken.push(box);
     const icon = L.divIcon({ className: `place-label ${cls}`, html: el("span", { text: name }), iconSize: null });
     L.marker([lat, lon], { icon, pane: "labels", interactive: false, keyboard: false }).addTo(labelLayer);
     shown += 1;
   };
-  if (zoom <= 8) for (const [name, lat, lon, from] of labelData.divisions) if (zoom >= from) add(name, lat, lon, "division");
+  // towns first, largest first (the file is sorted by population), then the divisions in the room left
   for (const [name, lat, lon, from] of labelData.towns) if (zoom >= from) add(name, lat, lon, "town");
+  if (zoom <= 8) for (const [name, lat, lon, from] of labelData.divisions) if (zoom >= from) add(name, lat, lon, "division");
   state.labels = shown;
 }
 
