@@ -12,8 +12,8 @@ from sitreps.places.model import PlaceIndex
 
 LABELS = Path(__file__).resolve().parent / "static" / "basemap" / "labels.json"
 COUNTRIES = ("UA", "RU", "BY", "MD")
-MAX_EAST = 48.0
-MIN_WEST = 19.0  # a centroid west of this is an artefact (Chukotka's, across the antimeridian, falls at 0.7)  # Russian divisions and towns east of this are off the map the page is about
+MAX_EAST = 48.0  # Russian divisions and towns east of this are off the map the page is about
+MIN_WEST = 19.0  # a centroid west of this is an artefact (Chukotka's, across the antimeridian, falls at 0.7)
 # (least population, zoom from which the town is labelled); Ukrainian towns from 10,000, others from 100,000
 TOWN_ZOOMS = ((500_000, 5), (100_000, 6), (30_000, 7), (10_000, 8))
 FOREIGN_MIN = 100_000
