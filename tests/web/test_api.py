@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,13 @@ def test_brief(client: TestClient) -> None:
     assert {"Kharkiv Oblast", "Kursk Oblast", "Belgorod Oblast"} <= regions
     sentence = brief["sections"][0]["sentences"][0]
     assert sentence["events"] and sentence["text"]
+    assert brief["headline"] and brief["headline"][0]["text"].startswith("Registrati 3 eventi")
+    md = client.get("/api/brief", params={"date": "2025-01-04", "lang": "it", "format": "markdown"})
+    assert md.headers["content-type"].startswith("text/markdown") and md.text.startswith("# Situazione dal")
+    assert "attachment" in md.headers["content-disposition"]
+    assert "[evidence](http://testserver/?event=ev-" in md.text  # each note links to the evidence on the page
+    html = client.get("/api/brief", params={"date": "2025-01-04", "lang": "de", "format": "html"})
+    assert html.headers["content-type"].startswith("text/html") and "<h1>Lagebericht vom" in html.text
     bad = client.get("/api/brief", params={"date": "2025-01-04", "lang": "xx"})
     assert bad.status_code == 422 and bad.json()["parameter"] == "lang"
 
@@ -146,3 +154,33 @@ def test_page_openapi_and_static(client: TestClient) -> None:
     assert client.get("/docs").status_code == 200
     assert client.get("/static/vendor/leaflet.js").status_code == 200
     assert client.get("/static/basemap/regions.geojson").json()["type"] == "FeatureCollection"
+
+
+@pytest.mark.parametrize("fmt", ["acled-csv", "geojson", "jsonl"])
+def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_path: Path) -> None:
+    import csv
+    import io
+    import json
+
+    from sitreps.export import EXPORTERS
+    from sitreps.store.records import event_record
+    from sitreps.store.repo import Filters
+
+    params = {"since": "2022-10-01", "type": "Explosions/Remote violence", "format": fmt}
+    r = client.get("/api/export", params=params)
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    expected = client.get("/api/events", params={k: v for k, v in params.items() if k != "format"}).json()
+    ids = [e["event_id"] for e in expected["events"]]
+    assert ids
+    if fmt == "acled-csv":
+        rows = list(csv.DictReader(io.StringIO(r.text)))
+        assert len(rows) == expected["total"]
+        store = client.app.state.store  # type: ignore[attr-defined]
+        path = tmp_path / "e.csv"
+        f = Filters(since=date(2022, 10, 1), event_type="Explosions/Remote violence")
+        EXPORTERS["acled-csv"]((event_record(x) for x in store.events(f)), path)
+        assert r.content == path.read_bytes()  # the same code as `sitreps export`
+    elif fmt == "geojson":
+        assert [feat["id"] for feat in r.json()["features"]] == ids
+    else:
+        assert [json.loads(line)["event_id"] for line in r.text.splitlines()] == ids

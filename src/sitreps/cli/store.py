@@ -235,6 +235,13 @@ def serve(
     uvicorn.run(app, host=host, port=port, log_level=log_level.value, timeout_keep_alive=75)
 
 
+class BriefFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+
+
 @app.command(cls=PlainHelp)
 def brief(
     day: Annotated[str, typer.Option("--date", help="Last day of the period, YYYY-MM-DD.")],
@@ -242,13 +249,54 @@ def brief(
     region: Annotated[
         str | None, typer.Option(help="First-level division (e.g. 'Kharkiv Oblast') or country code.")
     ] = None,
-    lang: Annotated[str, typer.Option(help="Language of the brief: a pack with brief.toml (it, en).")] = "en",
+    lang: Annotated[str, typer.Option(help="Language of the brief: a pack with brief.toml (all seven).")] = "en",
     db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    fmt: Annotated[
+        BriefFormat, typer.Option("--format", help="text, markdown (notes cite each report), html or json.")
+    ] = BriefFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
 ) -> None:
-    """A situation brief of the period per region; claims apart from confirmed facts; each sentence cites its events."""
+    """A situation brief of the period: a headline paragraph, then per region what happened, when, and who
+    reported it; claims labelled as claims, denials beside them; counts only as reported."""
+    from sitreps.brief import render
     from sitreps.brief.compose import compose
+    from sitreps.errors import PackError
     from sitreps.store.repo import Store
 
-    result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
-    print(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.to_text(), end="")
+    try:
+        result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
+    except PackError as e:
+        raise typer.BadParameter(str(e), param_hint="--lang") from None
+    chosen = "json" if as_json else fmt.value
+    if chosen == "json":
+        print(json.dumps(result.to_json(), ensure_ascii=False))
+    elif chosen == "markdown":
+        print(render.markdown(result), end="")
+    elif chosen == "html":
+        print(render.html(result), end="")
+    else:
+        print(render.text(result), end="")
+
+
+@app.command(cls=PlainHelp)
+def control(
+    at: Annotated[str | None, typer.Option("--at", help="The date, YYYY-MM-DD; default: every report.")] = None,
+    db: Annotated[str | None, typer.Option(help=DB_HELP)] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or geojson.")] = "table",
+) -> None:
+    """Who holds which populated place at a date, from reports of change of hands (claimed unless confirmed)."""
+    from sitreps.control.derive import control_at, geojson
+    from sitreps.store.repo import Store
+
+    if fmt not in ("table", "json", "geojson"):
+        raise typer.BadParameter(f"{fmt!r}; choose table, json or geojson", param_hint="--format")
+    places = control_at(Store(existing_store_url(db)), _date_option(at, "--at"))
+    if fmt == "geojson":
+        print(json.dumps(geojson(places), ensure_ascii=False))
+    elif fmt == "json":
+        print(json.dumps([p.to_json() for p in places], ensure_ascii=False))
+    else:
+        for p in places:
+            state = "contested, latest " if p.contested else ""
+            changes = f"{len(p.history)} change(s)"
+            print(f"{p.place}\t{p.admin1 or ''}\t{state}{p.controller}\tsince {p.since}\t{p.certainty}\t{changes}")

@@ -3,7 +3,7 @@ an open stream; the built-in ones register in EXPORTERS and FORMATS exactly as a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,4 +37,13 @@ FORMATS: dict[str, Format] = {
     "parquet": Format("parquet", "application/vnd.apache.parquet", True, parquet.write_to),
 }
 
-__all__ = ["EXPORTERS", "FORMATS", "Exporter", "Format"]
+Streamer = Callable[[Iterable[dict[str, Any]]], Iterator[str]]
+
+# text formats that can be sent while they are written: (stream, media type, file extension)
+STREAMS: dict[str, tuple[Streamer, str, str]] = {
+    "acled-csv": (acled_csv.stream, "text/csv; charset=utf-8", "csv"),
+    "geojson": (geojson.stream, "application/geo+json", "geojson"),
+    "jsonl": (jsonl.stream, "application/x-ndjson", "jsonl"),
+}
+
+__all__ = ["EXPORTERS", "FORMATS", "STREAMS", "Exporter", "Format", "Streamer"]

@@ -10,7 +10,7 @@ stored event last changed."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -143,6 +143,32 @@ def write_to(records: Iterable[dict[str, Any]], f: TextIO, codes: Codes = "text"
         n += 1
         w.writerow(row(r, n, codes))
     return n
+
+
+class _Line:
+    """A file-like sink that hands back what csv.writer wrote, one row at a time."""
+
+    def __init__(self) -> None:
+        self.text = ""
+
+    def write(self, text: str) -> int:
+        self.text += text
+        return len(text)
+
+    def take(self) -> str:
+        out, self.text = self.text, ""
+        return out
+
+
+def stream(records: Iterable[dict[str, Any]], codes: Codes = "text") -> Iterator[str]:
+    """The CSV as text, the header then one row per event (for streaming an HTTP answer)."""
+    sink = _Line()
+    w = csv.DictWriter(sink, fieldnames=COLUMNS + EXTRA_COLUMNS)
+    w.writeheader()
+    yield sink.take()
+    for n, r in enumerate(records, 1):
+        w.writerow(row(r, n, codes))
+        yield sink.take()
 
 
 def write(records: Iterable[dict[str, Any]], path: Path, codes: Codes = "text") -> int:

@@ -7,7 +7,7 @@ documents; `outlets`; `report_ids`; `evidence`), no nested objects."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -83,6 +83,14 @@ def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
         n += 1
     f.write("\n]}\n")
     return n
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The FeatureCollection as text, one feature at a time (for streaming an HTTP answer)."""
+    yield '{"type": "FeatureCollection", "features": ['
+    for i, r in enumerate(records):
+        yield ("," if i else "") + json.dumps(feature(r), ensure_ascii=False)
+    yield "]}\n"
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -14,6 +14,12 @@ def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
         f.write(json.dumps(r, ensure_ascii=False) + "\n")
         n += 1
     return n
+
+
+def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """One JSON line per event (for streaming an HTTP answer)."""
+    for r in records:
+        yield json.dumps(r, ensure_ascii=False) + "\n"
 
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:

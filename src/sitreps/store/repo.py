@@ -487,18 +487,68 @@ class Store:
             return {"total": total, "mode": "grid", "cell_degrees": cell, "cells": cells}
 
     def stats(self, filters: Filters) -> dict[str, Any]:
-        """Events and fatalities per day, per type and per first-level division."""
+        """Events and fatalities per day, per type and per first-level division, over events of a place and
+        time; tallies (aggregate events: a national toll, a month's count) are listed apart under
+        "aggregates" and never added to a day's, a type's or a region's figures."""
         sub = self._matching(filters)
+        placed = sub.c.aggregate.is_(False)
         out: dict[str, Any] = {}
         with self.session() as s:
             for name, col in (("by_day", sub.c.event_date), ("by_type", sub.c.event_type), ("by_admin1", sub.c.admin1)):
                 rows = s.execute(
-                    select(col, func.count(), func.sum(sub.c.fatalities)).group_by(col).order_by(col)
+                    select(col, func.count(), func.sum(sub.c.fatalities)).where(placed).group_by(col).order_by(col)
                 ).all()
                 out[name] = [
                     {"key": k.isoformat() if isinstance(k, date) else k, "events": int(n), "fatalities": int(f or 0)}
                     for k, n, f in rows
                 ]
+            rows = s.execute(
+                select(sub.c.event_date, sub.c.event_type, func.count(), func.sum(sub.c.fatalities))
+                .where(placed)
+                .group_by(sub.c.event_date, sub.c.event_type)
+                .order_by(sub.c.event_date, sub.c.event_type)
+            ).all()
+            out["by_day_type"] = [
+                {"day": d.isoformat(), "type": t, "events": int(n), "fatalities": int(f or 0)} for d, t, n, f in rows
+            ]
+            tallies = s.execute(
+                select(
+                    sub.c.uid,
+                    sub.c.event_date,
+                    sub.c.date_start,
+                    sub.c.date_end,
+                    sub.c.event_type,
+                    sub.c.location_name,
+                    sub.c.country,
+                    sub.c.fatalities,
+                    sub.c.certainty,
+                )
+                .where(sub.c.aggregate.is_(True))
+                .order_by(sub.c.event_date, sub.c.id)
+            ).all()
+            out["languages"] = sorted(
+                str(lang)
+                for (lang,) in s.execute(
+                    select(DocumentRow.language)
+                    .join(SourceRow, SourceRow.document_id == DocumentRow.id)
+                    .where(SourceRow.event_id.in_(select(sub.c.id)), DocumentRow.language.is_not(None))
+                    .distinct()
+                ).all()
+            )
+        out["aggregates"] = [
+            {
+                "event_id": u,
+                "event_date": d.isoformat(),
+                "date_start": a.isoformat(),
+                "date_end": b.isoformat(),
+                "event_type": t,
+                "place": name,
+                "country": c,
+                "fatalities": f,
+                "certainty": cert,
+            }
+            for u, d, a, b, t, name, c, f, cert in tallies
+        ]
         out["events"] = sum(r["events"] for r in out["by_type"])
         out["fatalities"] = sum(r["fatalities"] for r in out["by_type"])
         return out

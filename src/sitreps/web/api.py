@@ -6,7 +6,8 @@ import secrets
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
 from sitreps.documents.model import Document
@@ -133,6 +134,39 @@ def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le
     return st.points(f, max)
 
 
+@router.get("/export", summary="The events matching the filters as ACLED CSV, GeoJSON or JSONL, streamed")
+def export(
+    st: StoreDep,
+    f: FiltersDep,
+    format: Annotated[str, Query(pattern="^(acled-csv|geojson|jsonl)$", description="acled-csv, geojson or jsonl.")] = (
+        "acled-csv"
+    ),
+) -> StreamingResponse:
+    from sitreps.export import STREAMS
+
+    stream, media, ext = STREAMS[format]
+    records = (event_record(r) for r in st.events(f))
+    return StreamingResponse(
+        (chunk.encode("utf-8") for chunk in stream(records)),
+        media_type=media,
+        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{ext}"'},
+    )
+
+
+@router.get("/control", summary="Who holds each populated place at a date, from reports of territorial change")
+def control(
+    st: StoreDep,
+    at: Annotated[date | None, Query(description="The date, YYYY-MM-DD; default: every report.")] = None,
+    format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
+) -> dict[str, Any]:
+    from sitreps.control.derive import control_at, geojson
+
+    places = control_at(st, at)
+    if format == "geojson":
+        return geojson(places)
+    return {"at": at.isoformat() if at else None, "places": [p.to_json() for p in places]}
+
+
 @router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")
 def get_event(event_id: str, st: StoreDep) -> dict[str, Any]:
     row = st.event(event_id)
@@ -204,18 +238,34 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
     }
 
 
-@router.get("/brief", summary="A situation brief of a period, every sentence linked to its events")
+@router.get(
+    "/brief",
+    summary="A situation brief of a period, every sentence linked to its events",
+    response_model=None,
+)
 def brief(
     st: StoreDep,
+    request: Request,
     day: Annotated[date, Query(alias="date", description="Last day of the period.")],
     days: Annotated[int, Query(ge=1, le=366)] = 7,
     region: Annotated[str | None, Query(description="First-level division or country code.")] = None,
     lang: Annotated[str, Query(description="Language of the brief (a pack with brief templates).")] = "en",
-) -> dict[str, Any]:
+    format: Annotated[str, Query(pattern="^(json|markdown|html)$", description="json, markdown or html.")] = "json",
+) -> dict[str, Any] | Response:
+    from sitreps.brief import render
     from sitreps.brief.compose import compose
     from sitreps.errors import PackError
 
     try:
-        return compose(st, day, days, region, lang).to_json()
+        result = compose(st, day, days, region, lang)
     except PackError as e:
         raise ParameterError("lang", str(e)) from None
+    if format == "json":
+        return result.to_json()
+    name = f"brief-{result.start.isoformat()}-{result.end.isoformat()}-{lang}"
+    if format == "markdown":
+        base = str(request.base_url).rstrip("/")
+        body, media, ext = render.markdown(result, base), "text/markdown; charset=utf-8", "md"
+    else:
+        body, media, ext = render.html(result, str(request.base_url).rstrip("/")), "text/html; charset=utf-8", "html"
+    return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}.{ext}"'})
