@@ -100,6 +100,7 @@ class LanguagePack:
     connectors: tuple[str, ...] = ()
     not_places: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()  # "Svobody Square", "вулиця Сумська": a street or square, not a settlement
+    axis_words: tuple[str, ...] = ()  # "the Pokrovsk direction", "на Бахмутському напрямку": an axis, not the place
     # inflected place names ("у Харкові", "в Харькове"): case endings stripped, nominative endings tried,
     # stem alternations applied (Харков -> Харків); region suffixes ("Херсонщині") name the region
     place_case_endings: tuple[str, ...] = ()

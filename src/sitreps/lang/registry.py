@@ -133,6 +133,7 @@ def load_pack(code: str) -> LanguagePack:
             connectors=_words(places, "connectors"),
             not_places=_words(places, "not_places"),
             street_words=_words(places, "street_words"),
+            axis_words=_words(places, "axis_words"),
             place_case_endings=tuple(sorted(_words(places, "place_case_endings"), key=len, reverse=True)),
             place_stem_endings=("", *_words(places, "place_stem_endings")),
             place_stem_alternations=tuple((str(a), str(b)) for a, b in places.get("place_stem_alternations", [])),
