@@ -171,3 +171,20 @@ def test_districts_of_cities_compound_names_and_streets(
 ) -> None:
     locs = events(text, lang, gaz)
     assert [(loc.name, loc.precision) for loc in locs] == [(name, precision)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Группировка «Южная» отразила контратаки ВСУ в районе Ивановского Донецкой Народной Республики.",
+            {("Ivanivs'ke", 2)},
+        ),
+        ("en", "In the Pokrovsk direction, defenders repelled attacks near Ocheretyne.", {("Ocheretyne", 2)}),
+    ],
+)
+def test_units_in_quotes_and_axes_are_no_places(
+    lang: str, text: str, expected: set[tuple[str, int]], gaz: Gazetteer
+) -> None:
+    assert {(loc.name, loc.precision) for loc in events(text, lang, gaz)} == expected

@@ -29,6 +29,8 @@ class DocContext:
     countries: Counter[str] = field(default_factory=Counter)
     # places the document names: lat, lon, paragraph, sentence, token
     points: list[tuple[float, float, int, int, int]] = field(default_factory=list)
+    # regions of the places each sentence names: sentence -> (admin1 code, token of the mention)
+    sentence_admin1: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
     _nearest: dict[tuple[int, int, int, bool], float] = field(default_factory=dict, repr=False)
 
     def nearest_km(self, p: Place, m: RawMention, paragraph: bool = False) -> float:
@@ -109,6 +111,10 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         out.append(("a town where a region or district is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:
         out.append(("its region is named", REGION_NAMED if p.population < SMALL_PLACE else 2.5))
+    if p.kind == "city" and any(
+        code == p.admin1_code and start != m.start for code, start in ctx.sentence_admin1.get(m.sentence, ())
+    ):
+        out.append(("its region is named in the sentence", 2.0))
     if ctx.countries.get(p.country):
         out.append(("its country is named", 1.0))
     if p.kind == "city" and ctx.points:
@@ -218,6 +224,8 @@ def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
         ctx.countries[c.place.country] += 1
         if c.place.kind == "admin1" and c.place.admin1_code:
             ctx.admin1[c.place.admin1_code] += 1
+        if c.place.kind in {"admin1", "admin2"} or c.place.population >= SMALL_PLACE:
+            ctx.sentence_admin1.setdefault(m.sentence, []).append((c.place.admin1_code or "", m.start))
         if c.place.kind == "city" and m.role in {"locative", "plain"}:
             ctx.points.append((c.place.latitude, c.place.longitude, m.paragraph, m.sentence, m.start))
     return ctx

@@ -61,7 +61,10 @@ def _context(
     role, relation = "plain", None
     pos = start  # the position the preposition must end at
     # "regione di X", "nella regione russa di confine di X", "X region"
-    for kind in ("region", "district"):
+    # "в районе X", "у районі X": near X, not a raion (unless a region word follows the name)
+    near_phrase = _ends_at(lx_matches["near"], start) is not None
+    kinds = () if near_phrase and not any(m.start == end for m in lx_matches["region"]) else ("region", "district")
+    for kind in kinds:
         words = lx_matches[kind]
         if any(m.start == end for m in words):
             relation = kind
@@ -243,7 +246,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 continue
             found = (1, near)
         k, cands = found
-        if _street(toks, i, i + k, pack):
+        if _street(toks, i, i + k, pack) or _quoted(toks, i, i + k):
             i += k
             continue
         if k == 1 and all(c.place.kind == "city" and c.place.population < VILLAGE for c in cands):
@@ -270,6 +273,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             role = "actor"  # "killed in Russia's war": the war is Russia's, not fought in Russia
         if i + k + 1 < len(toks) and toks[i + k].text == "-" and toks[i + k + 1].lower in pack.actor_suffixes:
             role = "actor"  # "Russia-led forces", "Kremlin-backed separatists"
+        if i + k < len(toks) and toks[i + k].lower in pack.axis_words:
+            role = "reference"  # "In the Pokrovsk direction, ... near Ocheretyne": the axis, not the place
         out.append(
             RawMention(
                 sent.index,
@@ -413,6 +418,16 @@ def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazett
             if found := gaz.lookup(f"{a}-{b}"):
                 return [replace(c, inflected=True, exact=False) for c in found]
     return []
+
+
+OPENING_QUOTES = {"«", "“", '"', "„", "‘", "'"}
+CLOSING_QUOTES = {"»", "”", '"', "“", "’", "'"}
+
+
+def _quoted(toks: tuple[Token, ...], start: int, end: int) -> bool:
+    """A name in quotation marks names a unit, an operation or a works ('группировка «Южная»', 'завод «Азовсталь»'),
+    not a settlement."""
+    return start > 0 and end < len(toks) and toks[start - 1].text in OPENING_QUOTES and toks[end].text in CLOSING_QUOTES
 
 
 def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
