@@ -125,6 +125,8 @@ def test_interceptions(lang: str, text: str, geonames_id: int, event_type: str, 
         ("uk", "Зеленський прилетів до Вашингтона на переговори."),
         ("ru", "Путин прилетел в Пекин на переговоры."),
         ("ru", "Поражение на выборах в Москве отразилось на рейтинге партии."),
+        # "since their withdrawal from Kherson in November 2022" dates a state, it is no event
+        ("fr", "Les forces russes, retranchées depuis leur retrait de Kherson en novembre 2022, tiennent la rive."),
         # anniversaries retell a past event
         ("uk", "Сьогодні виповнюється рік від ракетного удару по Краматорську, внаслідок якого загинули 13 людей."),
     ],
@@ -214,3 +216,14 @@ def test_a_later_sentence_dates_a_revised_toll(gaz: Gazetteer) -> None:
     )
     (e,) = events(text, "de", gaz)
     assert (e.event_date, e.counts["fatalities"].best) == ("2024-05-07", 55)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die ukrainische Armee hat das Dorf Klischtschijiwka südlich von Bachmut zurückerobert."),
+    ],
+)
+def test_the_anchor_after_a_village_only_places_it(lang: str, text: str, gaz: Gazetteer) -> None:
+    (e,) = events(text, lang, gaz)
+    assert e.location.name == "Klyshchiivka"

@@ -26,6 +26,7 @@ PLAIN_PLACE_DISTANCE = 12
 HYPOTHETICAL_WINDOW = 4
 HYPOTHETICAL_WINDOW_AFTER = 3
 OBJECT_DISTANCE = 8
+QUALIFIER_GAP = 3
 DISRUPTED = "Disrupted weapons use"
 WEAPON_DISTANCE = 10
 SAME_EVENT_TOKENS = 5
@@ -210,6 +211,18 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
     ]
 
 
+def _qualifies(f: SentenceFacts, town: PlaceMention, p: PlaceMention) -> bool:
+    """`p` follows `town` at once, or after a compass word only ("південніше Бахмута", "südlich von")."""
+    if town.end == p.start:
+        return True
+    directions = f.lx["directions"] if f.lx else []
+    return (
+        0 < p.start - town.end <= QUALIFIER_GAP
+        and any(m.start == town.end for m in directions)
+        and not any(t.text in CLAUSE_PUNCT for t in f.sent.tokens[town.end : p.start])
+    )
+
+
 def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
     """Locative places go to their nearest trigger; a trigger left without one takes the nearest plain place;
     places listed with an assigned place follow it; a region gives way to a city inside it."""
@@ -251,9 +264,10 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
                 taken.add(id(p))
         cities_in = {p.place.admin1_code for p in d.places if p.place.kind == "city"}
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
-        # "село Зелений Гай Бериславського району": the district right after a town qualifies it
+        # "село Зелений Гай Бериславського району", "das Dorf Klischtschijiwka südlich von Bachmut": the district
+        # or the anchor right after a town qualifies it
         towns = [p for p in d.places if p.precision == 1]
-        d.places = [p for p in d.places if not (p.precision == 2 and any(t.end == p.start for t in towns))]
+        d.places = [p for p in d.places if not (p.precision == 2 and any(_qualifies(f, t, p) for t in towns))]
         d.places.sort(key=lambda p: p.start)
     # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
     # another trigger of the sentence holds is that town's, not a second event
