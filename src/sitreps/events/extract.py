@@ -45,7 +45,7 @@ from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
-HABITUAL_WINDOW = 6
+HABITUAL_WINDOW = 10
 LEAD_SENTENCES = 2
 RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
