@@ -17,8 +17,13 @@ FILES = ("pack", "triggers", "weapons", "targets", "numbers", "dates", "attribut
 
 
 def available_packs() -> tuple[str, ...]:
-    """Codes of every folder with a pack.toml, sorted."""
-    return tuple(sorted(p.parent.name for p in PACKS_DIR.glob("*/pack.toml")))
+    """Codes of every folder with a pack.toml, sorted (the folder is read once per process)."""
+    return _packs_in(PACKS_DIR)
+
+
+@cache
+def _packs_in(folder: Path) -> tuple[str, ...]:
+    return tuple(sorted(p.parent.name for p in folder.glob("*/pack.toml")))
 
 
 @cache
