@@ -188,3 +188,12 @@ def test_units_in_quotes_and_axes_are_no_places(
     lang: str, text: str, expected: set[tuple[str, int]], gaz: Gazetteer
 ) -> None:
     assert {(loc.name, loc.precision) for loc in events(text, lang, gaz)} == expected
+
+
+def test_a_near_spelling_follows_the_region_of_its_sentence(it: LanguagePack, gaz: Gazetteer) -> None:
+    text = (
+        "I combattimenti continuarono a ovest del saliente di Kursk nel distretto di Glushkiv. "
+        "Il sostegno militare a Kiev è sul tavolo dei leader."
+    )
+    (p,) = [p for p in resolved(text, it, gaz) if p.text == "Glushkiv"]
+    assert (p.place.name, p.precision) == ("Glushkovo", 2)

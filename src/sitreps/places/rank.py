@@ -21,6 +21,7 @@ SMALL_PLACE = 10_000
 VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
 REGION_NAMED = 4.0  # the document names a village's oblast: outweighs a namesake's larger population
 CLUSTER_KM = 40  # a place this close to another the document names belongs to its cluster
+NAME_RANKS = ("primary name", "reviewed alias or division name", "alternate name")
 
 
 @dataclass
@@ -86,7 +87,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
     """Why a candidate ranks where it does: (reason, points); the score is their sum."""
     p = c.place
     out = [("population", math.log10(p.population + 10))]
-    out.append((("primary name", "reviewed alias or division name", "alternate name")[c.rank], (2.0, 3.0, 0.0)[c.rank]))
+    if not c.fuzzy:  # a near spelling is no name of the place, whichever of its names it is near
+        out.append((NAME_RANKS[c.rank], (2.0, 3.0, 0.0)[c.rank]))
     if c.exact:
         out.append(("written as its name", 1.0))
     if c.fuzzy:
@@ -111,10 +113,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         out.append(("a town where a region or district is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:
         out.append(("its region is named", REGION_NAMED if p.population < SMALL_PLACE else 2.5))
-    if p.kind == "city" and any(
-        code == p.admin1_code and start != m.start for code, start in ctx.sentence_admin1.get(m.sentence, ())
-    ):
-        out.append(("its region is named in the sentence", 2.0))
+    if p.kind == "city" and _region_in_sentence(p, m, ctx):
+        out.append(("its region is named in the sentence", 3.0))
     if ctx.countries.get(p.country):
         out.append(("its country is named", 1.0))
     if p.kind == "city" and ctx.points:
@@ -129,6 +129,11 @@ def _score(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> float
     return sum(v for _, v in score_parts(c, m, ctx, prior))
 
 
+def _region_in_sentence(p: Place, m: RawMention, ctx: DocContext) -> bool:
+    """Another place of the mention's sentence lies in (or is) the place's first-level division."""
+    return any(code == p.admin1_code and start != m.start for code, start in ctx.sentence_admin1.get(m.sentence, ()))
+
+
 def _introduced(m: RawMention) -> bool:
     """Named where a place is expected: after a locative preposition, with a region beside it, as a district
     or direction, or written in Cyrillic (an inflected or exact form is no chance capitalised word)."""
@@ -136,9 +141,10 @@ def _introduced(m: RawMention) -> bool:
 
 
 def _supported(c: Candidate, m: RawMention, ctx: DocContext) -> bool:
-    """Does the document support a near spelling: its region is named, or a place it names is close by?"""
+    """Does the document support a reading: its region is named (in the document, or by another place of the
+    same sentence), or a place its paragraph names is close by?"""
     p = c.place
-    if p.admin1_code in ctx.admin1:
+    if p.admin1_code in ctx.admin1 or _region_in_sentence(p, m, ctx):
         return True
     if ctx.nearest_km(p, m, paragraph=True) < CLUSTER_KM:
         return True
