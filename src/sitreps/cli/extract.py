@@ -86,7 +86,7 @@ def _extract_with_job(
     and read its events back in input order, with its rejects on stderr, as the local engine prints them."""
     import hashlib
 
-    from sitreps.config import cache_dir
+    from sitreps.config import cache_dir, code_fingerprint
     from sitreps.scale.job import read_rejects
     from sitreps.scale.load import events as job_events
     from sitreps.scale.partitions import plan
@@ -95,7 +95,8 @@ def _extract_with_job(
         keys = [p.key for p in plan(paths)]
     except FileNotFoundError as e:
         raise typer.BadParameter(str(e), param_hint="PATHS") from None
-    digest = hashlib.sha1("|".join([*keys, str(lang), str(published)]).encode()).hexdigest()[:12]
+    parts = [*keys, str(lang), str(published), code_fingerprint()]  # another version of the rules: another job
+    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
     job = cache_dir() / "jobs" / f"extract-{digest}"
     summary = _run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
     rejects = read_rejects(job)
