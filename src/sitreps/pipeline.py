@@ -90,19 +90,11 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> tuple[list[Se
         date_tokens = {i for d in dates for i in range(d.start, d.end)}
         fact = SentenceFacts(
             sent=sent,
-            triggers=lx["triggers"],
-            weapons=lx["weapons"],
-            targets=lx["targets"],
+            lx=lx,
             quantities=find_quantities(sent, pack, date_tokens),
             dates=dates,
             places=places,
             attribution=attribution,
-            sides=lx["sides"],
-            military=lx["military"],
-            civilian=lx.has("civilian"),
-            habitual=lx.has("habitual"),
-            hypothetical=lx["hypothetical"],
-            lx=lx,
             inherited_dates=[] if dates else inherited,
         )
         fact.places = locating_places(fact, pack)

@@ -45,21 +45,45 @@ AUXILIARY_WINDOW = 3
 @dataclass
 class SentenceFacts:
     sent: Sentence
-    triggers: list[Match]
-    weapons: list[Match]
-    targets: list[Match]
+    lx: SentenceWords  # every word list's matches in the sentence
     quantities: list[Quantity]
     dates: list[DateMention]
     places: list[PlaceMention]
     attribution: Attribution
-    sides: list[Match]
-    military: list[Match]
-    civilian: bool
-    habitual: bool
-    hypothetical: list[Match] = field(default_factory=list)
-    lx: SentenceWords | None = None
     # the dates of the sentence before in the same paragraph, for a sentence that gives none of its own
     inherited_dates: list[DateMention] = field(default_factory=list)
+
+    @property
+    def triggers(self) -> list[Match]:
+        return self.lx["triggers"]
+
+    @property
+    def weapons(self) -> list[Match]:
+        return self.lx["weapons"]
+
+    @property
+    def targets(self) -> list[Match]:
+        return self.lx["targets"]
+
+    @property
+    def sides(self) -> list[Match]:
+        return self.lx["sides"]
+
+    @property
+    def military(self) -> list[Match]:
+        return self.lx["military"]
+
+    @property
+    def hypothetical(self) -> list[Match]:
+        return self.lx["hypothetical"]
+
+    @property
+    def civilian(self) -> bool:
+        return self.lx.has("civilian")
+
+    @property
+    def habitual(self) -> bool:
+        return self.lx.has("habitual")
 
 
 @dataclass
@@ -99,6 +123,11 @@ def _same_clause_before(f: SentenceFacts, cues: list[Match], m: Match, window: i
     return any(0 <= m.start - c.end <= window and not punct_between(f, c, m) for c in cues)
 
 
+def near_in_clause(f: SentenceFacts, cues: list[Match], m: Match, window: int) -> bool:
+    """A cue at most `window` tokens from the trigger, on either side, with no clause punctuation between."""
+    return any(distance(m.start, m.end, c.start, c.end) <= window and not punct_between(f, m, c) for c in cues)
+
+
 def _attributive(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """'occupied Melitopol', 'la parte occupata': a participle used as an adjective. In a language whose
     past tense needs an auxiliary (pack `auxiliaries`), a participle without one is an adjective; in any
@@ -118,21 +147,15 @@ def _attributive(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
 def no_toll(f: SentenceFacts, m: Match) -> bool:
     """'Без постраждалих', 'aucune victime', 'nobody was hurt' beside a casualty word: nobody was killed or
     hurt, so the casualty word reports no event (the zero is a count of the event it belongs to)."""
-    zeros = f.lx["no_casualties"] if f.lx else []
-    return any(distance(m.start, m.end, z.start, z.end) <= NEGATION_WINDOW for z in zeros)
+    return any(distance(m.start, m.end, z.start, z.end) <= NEGATION_WINDOW for z in f.lx["no_casualties"])
 
 
 def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     """'no attacks were reported', 'non ci sono stati attacchi', 'a parade of captured tanks', 'occupied
     Melitopol': the trigger tells no event that happened."""
-    if f.lx is None:
-        return False
     if _same_clause_before(f, f.lx["negation_before"], m, NEGATION_BEFORE_WINDOW):
         return True
-    if any(
-        distance(m.start, m.end, n.start, n.end) <= NEGATION_WINDOW and not punct_between(f, m, n)
-        for n in f.lx["negation"]
-    ):
+    if near_in_clause(f, f.lx["negation"], m, NEGATION_WINDOW):
         return True
     if _same_clause_before(f, f.lx["non_event_nouns"], m, NON_EVENT_WINDOW):
         return True
@@ -146,7 +169,7 @@ def nominal_strikes(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langu
     a weapon a few words before a place introduced by a preposition of impact (pack `impact_prepositions`)
     is a strike with that weapon."""
     strike = next((k for k in kinds.values() if k.remote and not k.weak), None)
-    if strike is None or f.lx is None:
+    if strike is None:
         return []
     onto = {m.end for m in f.lx["impact_prepositions"]}
     out = []
@@ -215,7 +238,7 @@ def _qualifies(f: SentenceFacts, town: PlaceMention, p: PlaceMention) -> bool:
     """`p` follows `town` at once, or after a compass word only ("південніше Бахмута", "südlich von")."""
     if town.end == p.start:
         return True
-    directions = f.lx["directions"] if f.lx else []
+    directions = f.lx["directions"]
     return (
         0 < p.start - town.end <= QUALIFIER_GAP
         and any(m.start == town.end for m in directions)
@@ -321,7 +344,7 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
 
 def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
     """(event_date, start, end, precision); None when the sentence only speaks of the future."""
-    revisions = f.lx["report_date_after"] if f.lx else []
+    revisions = f.lx["report_date_after"]
     past = [x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)]
     if not past:
         if any(x.future for x in f.dates):

@@ -29,6 +29,7 @@ from sitreps.events.drafts import (
     event_dates,
     fold_same_clause,
     mark_aggregates,
+    near_in_clause,
     place_shares,
     punct_between,
     side_of,
@@ -104,16 +105,8 @@ class EventBuilder:
             # "Huit personnes avaient été blessées dans cette frappe": no place of its own, the event before
             self._continue_previous(f, previous)
             return
-        if f.habitual and f.lx is not None:  # "shelled almost every day": no one event; "closed for months": no bar
-            drafts = [
-                d
-                for d in drafts
-                if not any(
-                    distance(h.start, h.end, d.trigger.start, d.trigger.end) <= HABITUAL_WINDOW
-                    and not punct_between(f, h, d.trigger)
-                    for h in f.lx["habitual"]
-                )
-            ]
+        if f.habitual:  # "shelled almost every day": no one event; "closed for months": no bar to the strike
+            drafts = [d for d in drafts if not near_in_clause(f, f.lx["habitual"], d.trigger, HABITUAL_WINDOW)]
             if not drafts:
                 return
         owners = count_owners(f, drafts)
@@ -347,7 +340,7 @@ class EventBuilder:
         """A tally is placed at the country where things happen: one named after a preposition ('across
         Ukraine'), else the country of the sentence's places, else the document's."""
         countries = [p for p in f.places if p.place.kind == "country" and p.role == "locative"]
-        if not countries and not (f.lx and f.lx.has("scope_phrases")):
+        if not countries and not f.lx.has("scope_phrases"):
             return []  # a total with no scope ("8,000 killed since the start of the conflict") is no event
         place: Place | None = countries[0].place if countries else None
         if place is None:

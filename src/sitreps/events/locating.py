@@ -90,13 +90,12 @@ def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
 
 def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     """The places that may locate an event. Not: a place in brackets right after another place (it locates
-    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'),
-    ('Svobody Square'), a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
+    that place: 'Pishchane (Kupianskyi raion, Kharkiv)', 'Synkivka (9km northeast of Kupyansk)'), a larger
+    place that only locates the town before it, a city's quarter, a river, a name in quotes, an abbreviation,
+    a weapon's name ('Iskander'); a front axis ('in the Pokrovsk direction', 'the
     Kupyansk-Svatove line') or a district named after a town ('Synelnykove district', 'the Kyivskyi district')
     only when nothing more precise is named."""
     lx = f.lx
-    if lx is None:
-        return list(f.places)
     ends = {p.end for p in f.places}
     apposed = [(a, b) for a, b in _bracket_groups(f) if a in ends]
     weapon_tokens = {i for w in f.weapons for i in range(w.start, w.end)}

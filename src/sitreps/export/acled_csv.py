@@ -136,12 +136,10 @@ def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]
 
 
 def write_to(records: Iterable[dict[str, Any]], f: TextIO, codes: Codes = "text") -> int:
-    n = 0
-    w = csv.DictWriter(f, fieldnames=COLUMNS + EXTRA_COLUMNS)
-    w.writeheader()
-    for r in records:
+    n = -1  # the header is the first chunk
+    for chunk in stream(records, codes):
+        f.write(chunk)
         n += 1
-        w.writerow(row(r, n, codes))
     return n
 
 
