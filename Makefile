@@ -6,8 +6,9 @@ SEEDS ?= examples/seeds/documents.jsonl
 GOLD ?= ../shared/gold/dev/seeds_dev.jsonl
 OUT ?= out
 
-# Other Pythons the package supports: where one is installed, `make test` installs the package in a fresh venv of
-# it and extracts the sample articles (install-and-smoke); where none is, it says so and goes on.
+# Other Pythons the package supports: `make test` installs the package with `pip install .` in a fresh venv of each
+# and extracts the sample articles (install-and-smoke). Each is taken from PATH, else from pyenv's versions (this
+# machine's image has 3.12 and 3.13 there); one that is nowhere is skipped with a note.
 OTHER_PYTHONS ?= python3.12 python3.13
 LOCK_FLAGS := --universal --python-version 3.11 --generate-hashes
 
@@ -55,9 +56,10 @@ test: setup system-deps
 
 smoke-pythons:
 	@for py in $(OTHER_PYTHONS); do \
-	  if ! command -v $$py >/dev/null; then echo "note: $$py is not installed: its install-and-smoke run is skipped"; continue; fi; \
-	  dir=$$(mktemp -d) && echo "== $$py: pip install . in a fresh venv, then sitreps extract $(SEEDS)" \
-	  && $$py -m venv $$dir/venv && $$dir/venv/bin/pip install --quiet . \
+	  exe=$$py; $$exe -c '' 2>/dev/null || exe=$$(ls $${PYENV_ROOT:-$$HOME/.pyenv}/versions/$${py#python}*/bin/$$py 2>/dev/null | tail -1); \
+	  if [ -z "$$exe" ]; then echo "note: $$py is not installed: its install-and-smoke run is skipped"; continue; fi; \
+	  dir=$$(mktemp -d) && echo "== $$exe: pip install . in a fresh venv, then sitreps extract $(SEEDS)" \
+	  && $$exe -m venv $$dir/venv && $$dir/venv/bin/pip install --quiet . \
 	  && SITREPS_CACHE_DIR=$$dir/cache $$dir/venv/bin/sitreps -q extract $(SEEDS) --format jsonl -o $$dir/events.jsonl \
 	  && test -s $$dir/events.jsonl && echo "$$py: $$(wc -l < $$dir/events.jsonl) events" && rm -rf $$dir || exit 1; \
 	done

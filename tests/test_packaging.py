@@ -113,6 +113,11 @@ def test_a_missing_extra_names_its_pip_command(monkeypatch: pytest.MonkeyPatch, 
     with pytest.raises(MissingExtra, match=re.escape("pip install 'sitreps[postgres]'")):
         open_engine("postgresql+psycopg://u@127.0.0.1:1/x")
     assert isinstance(MissingExtra("web", "x", ["fastapi"]), ImportError)
+    from sitreps import doctor
+
+    found = {c.name: c for c in doctor._extras()}
+    web = found["extra [web] (sitreps serve)"]
+    assert not web.ok and not web.required and "fastapi" in web.found and "pip install 'sitreps[web]'" in web.fix
 
 
 def test_the_cli_prints_the_missing_extra_as_one_line(tmp_path: Path) -> None:
