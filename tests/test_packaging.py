@@ -175,3 +175,21 @@ def test_the_wheel_carries_the_license_and_py_typed(tmp_path: Path) -> None:
     assert "License-Expression: MIT" in metadata and "Requires-Python: >=3.11" in metadata
     assert "Provides-Extra: web" in metadata and "Classifier: Programming Language :: Python :: 3.13" in metadata
     assert not any(n.startswith(("tests/", "data/")) for n in names)
+
+
+def test_the_shared_cache_keeps_the_indexes_of_the_versions_used_last(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from sitreps.places.gazetteer import prune_other_indexes
+
+    now = time.time()
+    ages = {"current": 0, "a": 60, "b": 120, "c": 180, "stale": 8 * 86400}
+    for name, age in ages.items():
+        path = tmp_path / f"gazetteer-{name}.pickle"
+        path.write_bytes(b"x")
+        os.utime(path, (now - age, now - age))
+    (tmp_path / "bench-events-10.db").write_bytes(b"x")
+    prune_other_indexes(tmp_path / "gazetteer-current.pickle")
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["bench-events-10.db", "gazetteer-a.pickle", "gazetteer-b.pickle", "gazetteer-current.pickle"]

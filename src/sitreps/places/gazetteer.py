@@ -69,8 +69,13 @@ def build_and_save(path: Path | None = None) -> PlaceIndex:
     with os.fdopen(fd, "wb") as f:
         pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-    # The cache directory is shared by every checkout and installed version: the indexes of the two versions
-    # used last stay beside this one (load_index marks each use) unless unused for a week; older ones go.
+    prune_other_indexes(path)
+    return index
+
+
+def prune_other_indexes(path: Path) -> None:
+    """The cache directory is shared by every checkout and installed version: beside the index at `path`, the
+    indexes of the two versions used last stay (load_index marks each use) unless unused for a week."""
     others = []
     for old in path.parent.glob("gazetteer-*.pickle"):
         with suppress(OSError):
@@ -80,7 +85,6 @@ def build_and_save(path: Path | None = None) -> PlaceIndex:
     for n, (mtime, old) in enumerate(others):
         if n >= KEEP_OTHER_INDEXES or mtime < time.time() - STALE_AFTER_S:
             old.unlink(missing_ok=True)
-    return index
 
 
 @cache
