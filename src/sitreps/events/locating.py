@@ -73,11 +73,14 @@ def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     out = set()
     for d in f.lx["directions"]:
         ref = next((p for p in f.places if d.end <= p.start <= d.end + 2), None)
-        town = max((p for p in f.places if p.end <= d.start and p.place.kind == "city"), key=lambda p: p.end,
-                   default=None)
+        towns = [p for p in f.places if p.end <= d.start and p.place.kind == "city" and p.usable]
+        town = max(towns, key=lambda p: p.end, default=None)
         if ref is None or town is None:
             continue
         between = toks[town.end : d.start]
+        if between and between[0].text == "(":  # "Andriivka (Bakhmut raion, Donetsk), south of Bakhmut"
+            close = next((k for k, t in enumerate(between) if t.text == ")"), None)
+            between = between[close + 1 :] if close is not None else between
         words = [t for t in between if t.text != ","]
         apposition = (not between or between[0].text == ",") and sum(t.text == "," for t in between) <= 1
         if (

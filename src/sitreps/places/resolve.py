@@ -49,6 +49,8 @@ def _stop_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset(pipeline(pack).Defaults.stop_words)
 
 
+# how deep a kind of place sits: a country code has no dot, an oblast's one, a raion's two
+UNIT_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 PHRASE_BREAKS = {",", ";", ":", "(", ")", "."}
 
 
@@ -428,8 +430,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
                     mentions[j + 1] = replace(b, role="region_of", chain=b.start)
                     owner[j + 1] = k
             continue
-        if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
-            continue  # two regions side by side; only a country may follow a region
+        level = max((c.count(".") for c in codes), default=0)
+        finer = [c for c in a.candidates if within(c.place, codes) and UNIT_LEVEL[c.place.kind] > level]
+        if a.relation in {"region", "district"} and not finer and not any(len(c) == 2 for c in codes):
+            continue  # two regions side by side; only a country, or a unit holding it ('X raion, Kharkiv'), follows
         inside = {c.place.id for c in a.candidates if within(c.place, codes)}
         if not codes or not inside:
             continue
