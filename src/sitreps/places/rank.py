@@ -100,8 +100,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         out.append(("country prior", prior.country[p.country]))
     if prior.admin1.get(p.admin1_code or ""):
         out.append(("front-line region prior", prior.admin1[p.admin1_code or ""]))
-    if p.id in prior.seats:
-        out.append(("seat of its region", SEAT))
+    if p.id in prior.seats:  # named alone; beside a kind word ("Харківського району") the unit is meant
+        out.append(("seat of its region", SEAT if m.relation is None else 1.0))
     if p.kind == "admin1":
         out.append(("a region", 6.0 if m.relation == "region" else -4.0))
         if p.city_like:
