@@ -520,16 +520,24 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
     # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
     # kind word after the last name of a list is every name's
     plurals = {w.lower() for w in pack.kind_plurals}
-    for j in reversed(ordered):
-        last = mentions[j]
-        if last.relation not in {"region", "district"} or last.end >= len(sent.tokens):
+    links = set(pack.direction_links) | set(pack.articles)
+    toks = sent.tokens
+    for j in ordered:
+        head = mentions[j]
+        if head.relation not in {"region", "district"}:
             continue
-        if sent.tokens[last.end].lower not in plurals:
+        after = head.end < len(toks) and toks[head.end].lower in plurals
+        k = head.start - 1
+        while k >= 0 and toks[k].lower in links:
+            k -= 1
+        before = k >= 0 and toks[k].lower in plurals  # "al confine tra le regioni di Donetsk e Zaporizhzhia"
+        if not (after or before):
             continue
-        for k in ordered:
-            m = mentions[k]
-            if m.chain == last.chain and m.start < last.start and m.relation is None:
-                mentions[k] = replace(m, relation=last.relation)
+        for o in ordered:
+            m = mentions[o]
+            listed = m.start < head.start if after else m.start > head.start
+            if m.chain == head.chain and listed and m.relation is None:
+                mentions[o] = replace(m, relation=head.relation)
 
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
