@@ -97,3 +97,15 @@ def test_a_plural_kind_word_after_a_list_and_the_raion_summary(gaz: Gazetteer) -
 def test_districts_of_a_large_city_are_that_city(gaz: Gazetteer) -> None:
     text = "Drones struck Kyiv overnight; debris fell in the Holosiivskyi and Obolonskyi districts, injuring two."
     assert [p for _, p, _ in events(text, "en", gaz)] == ["Kyiv"]
+
+
+def test_where_an_advance_heads_is_no_place_of_an_event(gaz: Gazetteer) -> None:
+    text = "Las tropas ucranianas liberaron Urozhaine y continúan su avance hacia Staromaiorske."
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Urozhaine"]
+
+
+def test_the_speaker_after_the_verb_and_not_inside_the_reported_clause(gaz: Gazetteer) -> None:
+    text = "El ejército ucraniano recuperó el control de Vovchansk, confirmó este jueves el presidente del país."
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Vovchansk"]
+    uk = "Генштаб повідомив, що вчора Сили оборони уразили склад пального у Сватовому."
+    assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Svatove"]

@@ -145,6 +145,7 @@ class LanguagePack:
     axis_words: tuple[str, ...] = ()
     impact_prepositions: tuple[str, ...] = ()  # "Missili su Leopoli", "glide bombs on Kurakhove"
     axis_before: tuple[str, ...] = ()
+    toward_words: tuple[str, ...] = ()  # "advancing towards Tokmak": where a move heads, no place of an event
     # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter

@@ -196,6 +196,7 @@ def load_pack(code: str) -> LanguagePack:
             axis_words=_words(places, "axis_words"),
             impact_prepositions=_words(places, "impact_prepositions"),
             axis_before=_words(places, "axis_before"),
+            toward_words=_words(places, "toward_words"),
             street_words=_words(places, "street_words"),
             city_words=_words(places, "city_words"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},

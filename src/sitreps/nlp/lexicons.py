@@ -63,6 +63,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "axis_words": _plain(pack.axis_words),
             "impact_prepositions": _plain(pack.impact_prepositions),
             "axis_before": _plain(pack.axis_before),
+            "toward": _plain(pack.toward_words),
             "non_event_nouns": _plain(pack.non_event_nouns),
             "attributive": _plain(pack.attributive_participles),
         },
