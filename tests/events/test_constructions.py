@@ -109,3 +109,14 @@ def test_the_speaker_after_the_verb_and_not_inside_the_reported_clause(gaz: Gaze
     assert [p for _, p, _ in events(text, "es", gaz)] == ["Vovchansk"]
     uk = "Генштаб повідомив, що вчора Сили оборони уразили склад пального у Сватовому."
     assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Svatove"]
+
+
+def test_an_attempt_is_fighting_and_a_list_shares_its_region(gaz: Gazetteer) -> None:
+    text = (
+        "Il nemico ha tentato più volte di sfondare le difese vicino a Krasnohorivka e Heorhiivka, "
+        "nella regione di Donetsk."
+    )
+    out = events(text, "it", gaz)
+    assert {t for t, _, _ in out} == {"Battles"} and len(out) == 2
+    es = "Las fuerzas ucranianas repelieron nueve ataques rusos en las inmediaciones de Siversk."
+    assert [t for t, _, _ in events(es, "es", gaz)] == ["Battles"]

@@ -110,6 +110,7 @@ class LanguagePack:
     negation: tuple[str, ...] = ()
     # "обійшлося без постраждалих", "sin víctimas": silences only casualty triggers, never the strike
     infinitive_markers: tuple[str, ...] = ()
+    attempt_words: tuple[str, ...] = ()  # "tried to break through": the attempt happened, the infinitive is real
     infinitive_endings: tuple[str, ...] = ()
     negation_before: tuple[str, ...] = ()
     # places

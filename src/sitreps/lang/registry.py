@@ -170,6 +170,7 @@ def load_pack(code: str) -> LanguagePack:
             hypothetical=_words(att, "hypothetical"),
             negation=_words(att, "negation"),
             infinitive_markers=_words(att, "infinitive_markers"),
+            attempt_words=_words(att, "attempt_words"),
             infinitive_endings=_words(att, "infinitive_endings"),
             negation_before=_words(att, "negation_before"),
             locative=_words(places, "locative"),

@@ -46,6 +46,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "reported": _plain(pack.reported),
             "confirmed": _plain(pack.confirmed),
             "hypothetical": _plain(pack.hypothetical),
+            "attempt": _plain(pack.attempt_words),
             "negation": _plain(pack.negation),
             "locative": _plain(pack.locative),
             "origin": _plain(pack.origin),

@@ -451,6 +451,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
         owner[j + 1] = j
+        for k in range(j):  # "vicino a Makiivka e Hrekivka, nella regione di Luhansk": the list's region
+            m = mentions[k]
+            if m.chain == a.chain and not m.within and any(within(c.place, codes) for c in m.candidates):
+                mentions[k] = replace(m, within=tuple(sorted(codes)))
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
