@@ -94,6 +94,11 @@ def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
             and not triggers & {t.i for t in between}
         ):
             out.add(ref.start)
+    for n in f.lx["near_words"]:  # "Ласточкино под Авдеевкой", "Pokrovka near Kupiansk": the town near the anchor
+        ref = next((p for p in f.places if p.start == n.end), None)
+        town = next((p for p in f.places if p.end == n.start and p.place.kind == "city" and p.usable), None)
+        if ref is not None and town is not None:
+            out.add(ref.start)
     return out
 
 

@@ -155,6 +155,9 @@ def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]
     'Херсонщині' -> ('Херсон', region). Rules come from the pack's places.toml."""
     out: list[tuple[str, bool]] = []
     low = word.lower()
+    for a, b in pack.place_stem_alternations:  # as written, too: Russian 'Ласточкино' for Ukrainian 'Ласточкине'
+        if low.endswith(a) and len(word) - len(a) >= MIN_STEM:
+            out.append((word[: -len(a)] + b, False))
     for suffix in pack.region_suffixes:
         if low.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             stem = word[: -len(suffix)]
