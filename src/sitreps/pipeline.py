@@ -16,8 +16,8 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.lang.registry import available_packs, load_pack
 from sitreps.nlp.attribution import attribute
 from sitreps.nlp.dates import DateMention, find_dates, same_day_mentions
-from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import split_sentences
 from sitreps.places.dateline import find_dateline
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer

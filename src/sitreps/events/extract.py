@@ -38,8 +38,8 @@ from sitreps.events.drafts import (
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import Match
 from sitreps.nlp.numbers import Quantity
+from sitreps.nlp.wordmatch import Match
 from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer
 from sitreps.places.model import Place
