@@ -40,8 +40,8 @@ from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.numbers import Quantity
 from sitreps.nlp.wordmatch import Match
-from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sitreps.places.build import distance_km
+from sitreps.places.geo import distance_km
 
 DATE_SLACK = timedelta(days=1)
 SAME_PLACE_KM = {1: 10.0, 2: 30.0}
