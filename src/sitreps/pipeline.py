@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from sitreps.documents.langid import detect_language
 from sitreps.documents.model import Document, check_document
-from sitreps.errors import InputError, SitrepsError
+from sitreps.errors import InputError, SitrepsError, UnknownLanguage
 from sitreps.events.drafts import SentenceFacts
 from sitreps.events.extract import EventBuilder
 from sitreps.events.locating import locating_places
@@ -38,9 +38,8 @@ def document_language(doc: Document) -> str:
     if doc.lang:
         code = doc.lang.lower().split("-")[0]
         if code not in available_packs():
-            raise InputError(
-                f"{doc.origin or doc.id}: language {doc.lang!r} has no pack; packs: {', '.join(available_packs())}"
-            )
+            packs = ", ".join(available_packs())
+            raise UnknownLanguage(f"{doc.origin or doc.id}: language {doc.lang!r} has no pack; packs: {packs}", code)
         return code
     return detect_language(doc.text)
 

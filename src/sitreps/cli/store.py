@@ -15,24 +15,24 @@ import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from sitreps.store.ingest import Summary
+    from sitreps.ingest import Summary
 
 from sitreps.cli.common import (
     DB_HELP,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     PlainHelp,
-    _bbox,
-    _date_option,
-    _lang,
-    _published,
-    _run_job,
     app,
+    bbox_option,
     country_option,
+    date_option,
     err,
     errors,
     existing_store_url,
     is_stdout,
+    lang_option,
+    published_option,
+    run_job,
     use_user_places,
 )
 
@@ -63,12 +63,12 @@ def ingest(
     use_user_places(user_places)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from sitreps.store.ingest import Summary
-    from sitreps.store.ingest import ingest as run_ingest
+    from sitreps.ingest import Summary
+    from sitreps.ingest import ingest as run_ingest
     from sitreps.store.repo import Store
 
     store = Store(db)
-    pub, code = _published(published), _lang(lang)
+    pub, code = published_option(published), lang_option(lang)
     if engine != "local":
         from sitreps.config import cache_dir
         from sitreps.scale.load import load
@@ -80,24 +80,10 @@ def ingest(
             raise typer.BadParameter(str(e), param_hint="PATHS") from None
         digest = hashlib.sha1("|".join([*keys, str(code), str(pub)]).encode()).hexdigest()[:12]
         job = work_dir or cache_dir() / "jobs" / digest
-        _run_job(paths, engine, scheduler, workers, job, code, pub)
-        outcomes = load(store, job)
-        stored = [o for o in outcomes if o.stored]
-        if as_json:
-            summary_json = {
-                "documents_new": len(stored),
-                "documents_skipped": len(outcomes) - len(stored),
-                "events_new": sum(o.new_events for o in stored),
-                "events_merged": sum(o.merged_events for o in stored),
-            }
-            print(json.dumps(summary_json))
-            return
-        Console().print(
-            f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
-            f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
-            highlight=False,
-            soft_wrap=True,
-        )
+        run_job(paths, engine, scheduler, workers, job, code, pub)
+        summary = Summary()
+        load(store, job, summary)
+        _report(summary, as_json)
         return
     columns = (TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     summary = Summary()
@@ -112,6 +98,11 @@ def ingest(
         except KeyboardInterrupt:
             err.print("interrupted: every document stored so far is kept; run the same command to finish")
             raise typer.Exit(130) from None
+    _report(summary, as_json)
+
+
+def _report(summary: Summary, as_json: bool) -> None:
+    """The same lines and summary whichever the engine; exit 1 when nothing could be processed."""
     for message in summary.errors:
         errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     if as_json:
@@ -169,12 +160,12 @@ def export(
     if event_type is not None and event_type not in EVENT_TYPES:
         raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
     filters = Filters(
-        since=_date_option(since, "--since"),
-        until=_date_option(until, "--until"),
+        since=date_option(since, "--since"),
+        until=date_option(until, "--until"),
         event_type=event_type,
         country=country_option(country),
         admin1=admin1,
-        bbox=_bbox(bbox),
+        bbox=bbox_option(bbox),
     )
     spec = FORMATS[fmt]
     options = {"codes": acled_codes.value} if fmt == "acled-csv" else {}
@@ -264,7 +255,7 @@ def brief(
     from sitreps.store.repo import Store
 
     try:
-        result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
+        result = compose(Store(existing_store_url(db)), date_option(day, "--date") or date.today(), days, region, lang)
     except PackError as e:
         raise typer.BadParameter(str(e), param_hint="--lang") from None
     chosen = "json" if as_json else fmt.value
@@ -290,7 +281,7 @@ def control(
 
     if fmt not in ("table", "json", "geojson"):
         raise typer.BadParameter(f"{fmt!r}; choose table, json or geojson", param_hint="--format")
-    places = control_at(Store(existing_store_url(db)), _date_option(at, "--at"))
+    places = control_at(Store(existing_store_url(db)), date_option(at, "--at"))
     if fmt == "geojson":
         print(json.dumps(geojson(places), ensure_ascii=False))
     elif fmt == "json":

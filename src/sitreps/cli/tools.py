@@ -16,8 +16,8 @@ from sitreps.cli.common import (
     SEEDS,
     SHARED,
     PlainHelp,
-    _lang,
     app,
+    lang_option,
     use_user_places,
 )
 
@@ -141,7 +141,7 @@ def gazetteer(
     gaz = default_gazetteer()
     out = Console(highlight=False)
     out.print(f"{index_path()}: {len(gaz.index.places):,} places, {len(gaz.index.names):,} name keys")
-    pack = load_pack(_lang(lang) or "en")
+    pack = load_pack(lang_option(lang) or "en")
     for text in lookup or []:
         out.print(f"[bold]{escape(text)}[/bold]")
         for e in explain(text, pack, gaz):

@@ -13,7 +13,6 @@ from pydantic import BaseModel, Field
 from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
-from sitreps.pipeline import extract_document
 from sitreps.store.records import event_record
 from sitreps.store.repo import Filters, Store
 from sitreps.web.settings import Settings
@@ -226,16 +225,21 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
         title=body.title,
         origin="POST /api/documents",
     )
-    result = extract_document(doc)
-    if result.error is not None:
-        raise HTTPException(422, str(result.error))
-    outcome = st.add(doc, result.events, result.lang)
-    return {
-        "stored": outcome.stored,
-        "events_new": outcome.new_events,
-        "events_merged": outcome.merged_events,
-        "language": result.lang,
+    from sitreps.ingest import Status, Summary, ingest_item
+
+    summary = Summary()
+    x = ingest_item(st, doc, summary)  # the policy of every way in: a document in a language with no pack is
+    if summary.documents_failed:  # kept without events, a known one is not extracted again
+        raise HTTPException(422, summary.errors[0])
+    answer: dict[str, Any] = {
+        "stored": summary.documents_new + summary.documents_without_pack > 0,
+        "events_new": summary.events_new,
+        "events_merged": summary.events_merged,
+        "language": x.lang if x is not None else None,
     }
+    if x is not None and x.status is Status.NO_PACK:
+        answer["note"] = summary.errors[0]
+    return answer
 
 
 @router.get(
