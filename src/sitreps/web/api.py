@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
+from sitreps.params import parse_bbox
 from sitreps.store.records import event_record
 from sitreps.store.repo import Filters, Store
 from sitreps.web.settings import Settings
@@ -89,12 +90,9 @@ def filters(
     box = None
     if bbox is not None:
         try:
-            x0, y0, x1, y1 = (float(v) for v in bbox.split(","))
-        except ValueError:
-            raise ParameterError("bbox", "write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, four numbers") from None
-        if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
-            raise ParameterError("bbox", "not a box: need MIN_LON <= MAX_LON and MIN_LAT <= MAX_LAT within bounds")
-        box = (x0, y0, x1, y1)
+            box = parse_bbox(bbox)
+        except ValueError as e:
+            raise ParameterError("bbox", str(e)) from None
     return Filters(
         since=since,
         until=until,
