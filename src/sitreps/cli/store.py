@@ -9,7 +9,7 @@ from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -129,7 +129,20 @@ class AcledCodes(StrEnum):
     numeric = "numeric"
 
 
-@app.command(cls=PlainHelp)
+class ExportHelp(PlainHelp):
+    """--format's help lists the formats of the registry, plugins included, when the help is shown."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        from sitreps.export.formats import exporters, listing
+
+        params = super().get_params(ctx)
+        for p in params:
+            if p.name == "fmt":
+                p.help = f"{listing(exporters())} (an installed package may add formats)."
+        return params
+
+
+@app.command(cls=ExportHelp)
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
     output: Annotated[
@@ -151,12 +164,13 @@ def export(
 ) -> None:
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
-    from sitreps.export import FORMATS
+    from sitreps.export.formats import exporters
     from sitreps.store.records import event_record
     from sitreps.store.repo import Filters, Store
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(FORMATS)}", param_hint="--format")
+    formats = exporters()
+    if fmt not in formats:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(formats)}", param_hint="--format")
     if event_type is not None and event_type not in EVENT_TYPES:
         raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
     filters = Filters(
@@ -167,8 +181,8 @@ def export(
         admin1=admin1,
         bbox=bbox_option(bbox),
     )
-    spec = FORMATS[fmt]
-    options = {"codes": acled_codes.value} if fmt == "acled-csv" else {}
+    spec = formats[fmt]
+    options = {"codes": acled_codes.value} if "codes" in spec.options else {}
     store = Store(existing_store_url(db))
     records = (event_record(r) for r in store.events(filters))
     if is_stdout(output):
@@ -181,11 +195,7 @@ def export(
         err.print(f"{n} events written to stdout", highlight=False)
         return
     path = output or Path(f"events.{spec.suffix}")
-    if spec.binary:
-        n = spec.write_to(records, path, **options)
-    else:
-        with path.open("w", encoding="utf-8", newline="") as f:
-            n = spec.write_to(records, f, **options)
+    n = spec.write(records, path, **options)
     err.print(f"{n} events written to {path}", highlight=False)
 
 

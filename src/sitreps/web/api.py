@@ -131,23 +131,36 @@ def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le
     return st.points(f, max)
 
 
-@router.get("/export", summary="The events matching the filters as ACLED CSV, GeoJSON or JSONL, streamed")
+@router.get("/export", summary="The events matching the filters in an export format (ACLED CSV, GeoJSON, JSONL ...)")
 def export(
     st: StoreDep,
     f: FiltersDep,
-    format: Annotated[str, Query(pattern="^(acled-csv|geojson|jsonl)$", description="acled-csv, geojson or jsonl.")] = (
-        "acled-csv"
-    ),
+    format: Annotated[
+        str, Query(description="An export format that streams: acled-csv, geojson, jsonl, or one a package adds.")
+    ] = "acled-csv",
 ) -> StreamingResponse:
-    from sitreps.export import STREAMS
+    from sitreps.export.formats import listing, streamable
 
-    stream, media, ext = STREAMS[format]
+    formats = streamable()
+    spec = formats.get(format)
+    if spec is None or spec.stream is None:
+        raise ParameterError("format", f"{format!r}; one of: {listing(formats)}")
     records = (event_record(r) for r in st.events(f))
     return StreamingResponse(
-        (chunk.encode("utf-8") for chunk in stream(records)),
-        media_type=media,
-        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{ext}"'},
+        (chunk.encode("utf-8") for chunk in spec.stream(records)),
+        media_type=spec.media_type,
+        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{spec.suffix}"'},
     )
+
+
+@router.get("/export/formats", summary="The export formats this server offers (plugins included)")
+def export_formats() -> list[dict[str, str]]:
+    from sitreps.export.formats import streamable
+
+    return [
+        {"name": x.name, "media_type": x.media_type, "suffix": x.suffix, "description": x.description}
+        for x in streamable().values()
+    ]
 
 
 @router.get("/control", summary="Who holds each populated place at a date, from reports of territorial change")
