@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from typer.core import TyperCommand, TyperGroup
+
+if TYPE_CHECKING:
+    from sitreps.eval.report import Report
 
 DEVELOPER = "Developer commands"
 
@@ -241,3 +244,20 @@ def date_option(value: str | None, name: str) -> date | None:
         return parse_date(value)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint=name) from None
+
+
+def print_report(report: Report, as_json: bool) -> None:
+    """A report built in eval/: one JSON object, or its table and then its notes on stderr."""
+    import json
+
+    if as_json:
+        print(json.dumps(report.data, default=str))
+        return
+    table = Table(title=report.title)
+    for name, justify in report.columns:
+        table.add_column(name, justify=justify)
+    for row in report.rows:
+        table.add_row(*row)
+    Console().print(table)
+    for line in report.notes:
+        err.print(f"  {line}", highlight=False)
