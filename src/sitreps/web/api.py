@@ -153,12 +153,19 @@ def export(
     )
 
 
-@router.get("/export/formats", summary="The export formats this server offers (plugins included)")
-def export_formats() -> list[dict[str, str]]:
+class ExportFormatInfo(BaseModel):
+    name: str = Field(description="The value of /api/export?format=.")
+    media_type: str
+    suffix: str = Field(description="File name suffix of a download.")
+    description: str
+
+
+@router.get("/export/formats", summary="The export formats /api/export offers (those packages add included)")
+def export_formats() -> list[ExportFormatInfo]:
     from sitreps.export.formats import streamable
 
     return [
-        {"name": x.name, "media_type": x.media_type, "suffix": x.suffix, "description": x.description}
+        ExportFormatInfo(name=x.name, media_type=x.media_type, suffix=x.suffix, description=x.description)
         for x in streamable().values()
     ]
 
@@ -238,9 +245,11 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
     )
     from sitreps.ingest import Status, Summary, ingest_item
 
+    # the policy of every way in: a known document is not extracted again; one in a language with no pack is
+    # kept without events (and says so in `note`); one that cannot be read or extracted is refused
     summary = Summary()
-    x = ingest_item(st, doc, summary)  # the policy of every way in: a document in a language with no pack is
-    if summary.documents_failed:  # kept without events, a known one is not extracted again
+    x = ingest_item(st, doc, summary)
+    if summary.documents_failed:
         raise HTTPException(422, summary.errors[0])
     answer: dict[str, Any] = {
         "stored": summary.documents_new + summary.documents_without_pack > 0,
