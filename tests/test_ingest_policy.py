@@ -1,8 +1,9 @@
 """Every way in goes through sitreps.ingest: the same bad document (published in the future) and the same
 document in a language with no pack (Polish) get the same treatment from `sitreps extract`, the extraction job
-(the partition runner that Dask workers run), `sitreps ingest`, the job's bulk load, POST /api/documents and
-the feed watcher: the bad one fails with one line naming the date, the Polish one gets no events, one line
-naming the language, and, where there is a store, is kept without events."""
+(the partition runner that Dask workers run), `sitreps ingest` on both engines (Dask: the job on a one-worker
+cluster, then its bulk load), POST /api/documents and the feed watcher: the bad one fails with one line naming
+the date, the Polish one gets no events and one line naming the language, and, where there is a store, is kept
+without events."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from sitreps.ingest import Summary
 from sitreps.monitor.sources import Source
 from sitreps.monitor.watch import Options, Watcher
 from sitreps.scale.job import read_rejects, run
-from sitreps.scale.load import load
 from sitreps.scale.partitions import plan
 from sitreps.store.repo import Store
 from sitreps.store.tables import DocumentRow, EventRow
@@ -97,12 +97,14 @@ def test_ingest_bulk_load_post_and_watcher_treat_them_alike(
     printed.pop("processed")
     _check_summary(Summary(**printed), Store(url))
 
-    # the job's bulk load (sitreps ingest --engine dask stores a job this way)
-    out = tmp_path / "job"
-    run(plan([str(docs)]), out, engine="local")
-    bulk, summary = Store(f"sqlite:///{tmp_path / 'bulk.db'}"), Summary()
-    load(bulk, out, summary)
-    _check_summary(summary, bulk)
+    # sitreps ingest --engine dask: the job on a one-worker Dask cluster, then its bulk load
+    dask_url = f"sqlite:///{tmp_path / 'dask.db'}"
+    args = ["ingest", str(docs), "--db", dask_url, "--engine", "dask", "--workers", "1", "--work-dir"]
+    result = CliRunner().invoke(app, [*args, str(tmp_path / "job"), "--json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout.splitlines()[-1])
+    printed.pop("processed")
+    _check_summary(Summary(**printed), Store(dask_url))
 
     # POST /api/documents
     post_url = f"sqlite:///{tmp_path / 'post.db'}"
