@@ -38,7 +38,7 @@ from sitreps.events.drafts import (
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.numbers import Quantity
+from sitreps.nlp.numbers import Quantity, age_tokens
 from sitreps.nlp.wordmatch import Match
 from sitreps.places.gazetteer import Gazetteer
 from sitreps.places.geo import distance_km
@@ -231,7 +231,10 @@ class EventBuilder:
     def _typed(self, d: Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
-        if kind.civilian_event_type and f.civilian and not f.military:
+        one_side = len({m.label for m in f.sides}) <= 1  # "Russian forces shot dead 2 civilians": no clash
+        # a person described by age ("a 62-year-old man") is a civilian in the reports
+        civilian = f.civilian or bool(age_tokens(f.sent, self.pack))
+        if kind.civilian_event_type and civilian and (not f.military or one_side):
             event_type, sub = kind.civilian_event_type, kind.civilian_sub_event_type or sub
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
@@ -241,7 +244,8 @@ class EventBuilder:
                 return "Explosions/Remote violence", paragraph_sub
             return event_type, sub
         if kind.remote:
-            if weapon_sub := self._weapon_type(d, f, close=True):
+            # "attacked a bus in Marhanets with an FPV drone": a weak word takes the weapon of its sentence
+            if weapon_sub := self._weapon_type(d, f, close=not kind.weak):
                 sub = weapon_sub
             elif kind.weak and f.military:
                 return "Battles", "Armed clash"

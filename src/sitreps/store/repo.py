@@ -20,7 +20,6 @@ from sqlalchemy.orm import Session, selectinload
 from sitreps.documents.model import Document
 from sitreps.errors import StoreError
 from sitreps.events.merge import (
-    VIOLENCE,
     Figure,
     Sketch,
     closeness,
@@ -30,6 +29,7 @@ from sitreps.events.merge import (
     stronger_certainty,
 )
 from sitreps.events.model import Event
+from sitreps.events.taxonomy import VIOLENCE
 from sitreps.store.db import open_engine
 from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, IngestedFile, SourceRow
 
