@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any
@@ -64,8 +65,13 @@ def _load(spec: str) -> Any:
 
 
 def exporters() -> dict[str, ExportFormat]:
-    """Every export format, by name: the built-ins, then those the installed packages register (read afresh on
-    each call, so a package installed while the process runs is seen)."""
+    """Every export format, by name: the built-ins, then those the installed packages register (read once for
+    each value of sys.path, so a folder of packages added while the process runs is seen)."""
+    return dict(_exporters(tuple(sys.path)))
+
+
+@cache
+def _exporters(_path: tuple[str, ...]) -> dict[str, ExportFormat]:
     found: dict[str, ExportFormat] = {}
     specs: list[tuple[str, Callable[[], Any]]] = [(spec, partial(_load, spec)) for spec in BUILTINS.values()]
     specs += [(ep.value, ep.load) for ep in entry_points(group=GROUP)]
