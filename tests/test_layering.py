@@ -155,3 +155,9 @@ def test_pack_files_are_read_through_the_registry_and_no_private_name_crosses_mo
             if private and target != module:
                 wrong.append(f"{module}:{line} imports {', '.join(private)} from {target}: make it public or move it")
     assert not wrong, "\n".join(wrong)
+
+
+def test_architecture_md_names_every_room() -> None:
+    text = (SRC.parent / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    missing = [r for r in RANK if f"`{r}/`" not in text and f"`{r}.py`" not in text]
+    assert not missing, f"rooms ARCHITECTURE.md does not describe: {missing}"
