@@ -46,16 +46,19 @@ from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
+LARGE_CITY = 200_000  # a city whose quarters carry names of their own (Alekseevka in Kharkiv)
+CITY_RADIUS_KM = 12.0
 HABITUAL_WINDOW = 10
 LEAD_SENTENCES = 2
 RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
-def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset()) -> bool:
+def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset(), quarter: bool = False) -> bool:
     """Two mentions in one document of one event: same type, day and place, or places a few km apart. Places
     one sentence names apart, and towns named in a list ("also Bilozerka, Stanislav and Ivanivka"), are each
-    their own event however close; a lone town near another (Alekseevka, Kharkiv) is the same event."""
+    their own event however close; two towns named in different sentences are two events, unless one is a
+    quarter of a city (`quarter`: 'irruzione in città attraverso Alekseevka', in Kharkiv)."""
     if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
         return False
     la, lb = a.location, b.location
@@ -65,8 +68,8 @@ def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset()) -> b
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3:
         return False
-    if la.precision == lb.precision == 1 and la.mention != lb.mention and {_start(a), _start(b)} & listed:
-        return False
+    if la.precision == lb.precision == 1 and la.mention != lb.mention and not quarter:
+        return False  # "В Каховке ... обстрелу подверглась и Новая Каховка": two towns named, two events
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
@@ -167,6 +170,8 @@ class EventBuilder:
             return
         own_places = {p.place.id for p in f.places if p.usable}
         if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
+            if self._refine(f, prev_events):
+                self.by_sentence[f.sent.index] = prev_events
             return
         located = [e for e in prev_events if not e.aggregate] or prev_events  # a tally takes no local figures
         target = next((e for e in located if e.location.geonames_id in own_places), located[-1])
@@ -193,6 +198,20 @@ class EventBuilder:
             ev.end = f.sent.end
             ev.text = self.doc.text[ev.start : ev.end]
         self.by_sentence[f.sent.index] = prev_events
+
+    def _refine(self, f: SentenceFacts, events: list[Event]) -> bool:
+        """'В Суджанском районе Курской области ... погиб мирный житель. ... машина двигалась ... на окраине
+        Суджи': a sentence with no event of its own that names one town inside the region the event before was
+        placed at tells where in that region it happened."""
+        towns = [p for p in f.places if p.usable and p.place.kind == "city"]
+        regional = [e for e in events if e.location.precision == 3 and not e.aggregate]
+        if len(towns) != 1 or len(regional) != 1:
+            return False
+        town, event = towns[0], regional[0]
+        if (town.place.country, town.place.admin1) != (event.location.country, event.location.admin1):
+            return False
+        event.location = self._location(town)
+        return True
 
     def _date_from(self, f: SentenceFacts, events: list[Event]) -> None:
         """A revised toll told first and dated after: "Zwei Raketen hatten am Dienstag ... getroffen" gives its
@@ -377,11 +396,21 @@ class EventBuilder:
     def _same(self, a: Event, b: Event, listed: AbstractSet[int]) -> bool:
         """One event told twice: same type, day and place; or a mention with no date of its own ('Russian
         strike kills 3 in Kherson' over the story that dates it) and a dated one of the same place."""
-        if _same_event(a, b, listed):
+        quarter = self._quarter(a.location, b.location)
+        if _same_event(a, b, listed, quarter):
             return True
         if (id(a) in self.undated) == (id(b) in self.undated):
             return False
-        return _same_event(a, replace(b, event_date=a.event_date), listed)
+        return _same_event(a, replace(b, event_date=a.event_date), listed, quarter)
+
+    def _quarter(self, a: Location, b: Location) -> bool:
+        """Is one of two places inside the built-up area of the other, a large city?"""
+        places = self.gaz.index.places
+        if a.geonames_id not in places or b.geonames_id not in places:
+            return False
+        km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+        big = max(places[a.geonames_id].population, places[b.geonames_id].population)
+        return big >= LARGE_CITY and km <= CITY_RADIUS_KM
 
     def _summaries(self, events: list[Event]) -> set[int]:
         """A region-level event that a more precise one of the document places inside that region is the

@@ -108,17 +108,18 @@ def _quarter(f: SentenceFacts, p: PlaceMention, toks: tuple[Token, ...], pack: L
 
 def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
     """'sul Dnipro', 'sur le Dniepr', 'on the Donets,': a town's name after an article is the river's (towns
-    take no article), unless a noun follows ('the Kupiansk direction')."""
+    take no article), unless, in a language where names modify nouns, a noun follows ('the Kupiansk direction')."""
     toks = f.sent.tokens
-    if p.place.kind != "city" or p.relation is not None or p.start == 0:
-        return False
+    if p.place.kind != "city" or p.relation is not None or p.start == 0 or not toks[p.start].is_capitalised:
+        return False  # a works named in words ("la centrale nucléaire de ...") is no river
     before = toks[p.start - 1].lower
     if before not in pack.articles and before not in pack.article_prepositions:
         return False
+    if not pack.names_as_modifiers:
+        return True  # "sur le Dniepr aurait été détruit": only a river takes the article
     if p.end < len(toks):
         nxt = toks[p.end]
         ends_phrase = not nxt.text[:1].isalpha() or nxt.lower in pack.connectors or nxt.lower in pack.locative
-        ends_phrase = ends_phrase or (pack.capitalised_nouns and nxt.text[:1].islower())
         return ends_phrase and not nxt.is_capitalised
     return True
 

@@ -62,6 +62,7 @@ class LanguagePack:
     dateparser_lang: str
     abbreviations: tuple[str, ...] = ()
     capitalised_nouns: bool = False  # German: a lower-case word is never a noun
+    names_as_modifiers: bool = False  # English: a place name may stand before a noun ("the Kupiansk direction")
     triggers: tuple[TriggerKind, ...] = ()
     weapons: tuple[WordClass, ...] = ()
     targets: tuple[WordClass, ...] = ()

@@ -123,6 +123,7 @@ def load_pack(code: str) -> LanguagePack:
             dateparser_lang=meta.get("dateparser", code),
             abbreviations=_words(meta, "abbreviations"),
             capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
+            names_as_modifiers=bool(meta.get("names_as_modifiers", False)),
             triggers=triggers,
             weapons=_classes(d["weapons"], f"{code}/weapons.toml"),
             targets=_classes(d["targets"], f"{code}/targets.toml"),

@@ -20,6 +20,7 @@ from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.nlp.wordmatch import Match
+from sitreps.places.facilities import find_facilities
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
 from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
@@ -212,6 +213,13 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         for j in range(m.start, m.end)
     }
     out: list[RawMention] = []
+    for m in find_facilities(sent, pack):  # "la centrale nucleare di Zaporizhzhia": the town the plant stands in
+        if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
+            role, relation = _context(sent, pack, m.start, m.end, matches)
+            cand = Candidate(gaz.place(int(m.label)), 1, False)
+            out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (cand,), role, relation,
+                                  paragraph=sent.paragraph))
+            masked |= set(range(m.start, m.end))
     i = 0
     while i < len(toks):
         t = toks[i]
