@@ -18,8 +18,8 @@ LAYERS: list[set[str]] = [
     {"countries", "nlp"},  # country names and codes; sentences, word matching, numbers, dates, attribution
     {"documents", "places"},  # reading inputs into Documents; the gazetteer and place resolution
     {"events"},  # the event model and the rules that build events from a document's facts
-    {"pipeline", "store", "export"},  # document -> events; the event store; event records -> files
-    {"ingest", "brief", "control"},  # read -> extract -> store; briefs and territorial control from the store
+    {"pipeline", "store"},  # document -> events; the event store
+    {"ingest", "export", "brief", "control"},  # read -> extract -> store; stored events -> files, briefs, control
     {"scale", "monitor", "api"},  # the Dask job; the feed watcher; the Python API
     {"eval", "web"},  # measuring; the HTTP API and page
     {"doctor"},  # checks the machine, the store and the web assets
