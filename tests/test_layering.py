@@ -14,7 +14,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # Lowest first. A room is a subpackage of sitreps or a top-level module.
 LAYERS: list[set[str]] = [
     {"errors", "config", "params"},  # leaves: error types, paths and settings, option parsers
-    {"limits", "lang"},  # bounds on input; language packs and their registry
+    {"limits", "lang", "extras"},  # bounds on input; language packs and their registry; optional parts
     {"countries", "nlp"},  # country names and codes; sentences, word matching, numbers, dates, attribution
     {"documents", "places"},  # reading inputs into Documents; the gazetteer and place resolution
     {"events"},  # the event model and the rules that build events from a document's facts

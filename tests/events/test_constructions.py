@@ -84,3 +84,16 @@ def test_a_named_plant_is_placed_in_the_town_it_stands_in(gaz: Gazetteer) -> Non
 def test_a_given_name_and_the_speaker_after_the_verb(gaz: Gazetteer) -> None:
     text = "Сили оборони звільнили село Роботине, повідомив командувач Олександр Тарнавський."
     assert [p for _, p, _ in events(text, "uk", gaz)] == ["Robotyne"]
+
+
+def test_a_plural_kind_word_after_a_list_and_the_raion_summary(gaz: Gazetteer) -> None:
+    text = (
+        "Протягом доби ворог обстрілював населені пункти Ізюмського, Богодухівського та Харківського районів. "
+        "У селі Слатине поранено 60-річного чоловіка."
+    )
+    assert [p for _, p, _ in events(text, "uk", gaz)] == ["Slatyne"]
+
+
+def test_districts_of_a_large_city_are_that_city(gaz: Gazetteer) -> None:
+    text = "Drones struck Kyiv overnight; debris fell in the Holosiivskyi and Obolonskyi districts, injuring two."
+    assert [p for _, p, _ in events(text, "en", gaz)] == ["Kyiv"]

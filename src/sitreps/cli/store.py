@@ -221,6 +221,9 @@ def serve(
     """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
 
     Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
+    from sitreps.extras import require
+
+    require("web", "sitreps serve")
     import uvicorn
 
     from sitreps.pipeline import warm_up

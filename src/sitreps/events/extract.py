@@ -35,6 +35,7 @@ from sitreps.events.drafts import (
     side_of,
     valid_triggers,
 )
+from sitreps.events.locating import inside_city
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
@@ -46,8 +47,6 @@ from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 SAME_PLACE_KM = 15.0
-LARGE_CITY = 200_000  # a city whose quarters carry names of their own (Alekseevka in Kharkiv)
-CITY_RADIUS_KM = 12.0
 HABITUAL_WINDOW = 10
 LEAD_SENTENCES = 2
 RECENT_DAYS = 7
@@ -64,7 +63,7 @@ def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset(), quar
     la, lb = a.location, b.location
     if la.geonames_id == lb.geonames_id:
         return True
-    if a.sources[0].evidence.start == b.sources[0].evidence.start:
+    if a.sources[0].evidence.start == b.sources[0].evidence.start and not quarter:
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3:
         return False
@@ -408,22 +407,46 @@ class EventBuilder:
         places = self.gaz.index.places
         if a.geonames_id not in places or b.geonames_id not in places:
             return False
-        km = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-        big = max(places[a.geonames_id].population, places[b.geonames_id].population)
-        return big >= LARGE_CITY and km <= CITY_RADIUS_KM
+        pa, pb = places[a.geonames_id], places[b.geonames_id]
+        return inside_city(pa, pb) or inside_city(pb, pa)
 
     def _summaries(self, events: list[Event]) -> set[int]:
-        """A region-level event that a more precise one of the document places inside that region is the
+        """A region- or raion-level event that a more precise one of the document places inside that unit is the
         summary of the events that follow ('Russian attacks killed three in Donetsk Oblast ... two in
         Toretsk and one in Niu-York'): id() of each."""
         inner = {(e.location.country, e.location.admin1) for e in events if e.location.precision < 3}
-        return {
+        out = {
             id(e)
             for e in events
             if e.location.precision == 3
             and not e.aggregate
             and e.location.admin1
             and (e.location.country, e.location.admin1) in inner
+        }
+        # the same one level down: "обстрілювати населені пункти Куп'янського ... районів ... у Подолах ..."
+        places = self.gaz.index.places
+        raions = {
+            id(e)
+            for e in events
+            if e.location.geonames_id in places and places[e.location.geonames_id].kind == "admin2"
+        }
+        precise = [e for e in events if id(e) not in raions and e.location.precision < 3]
+        inside = {(e.location.admin1, e.location.admin2) for e in precise}
+        oblasts = {e.location.admin1 for e in precise}
+        listed = Counter(_start(e) for e in events if id(e) in raions)  # "Ізюмського, Богодухівського ... районів"
+        return out | {
+            id(e)
+            for e in events
+            if id(e) in raions
+            and not e.aggregate
+            and (
+                (e.location.admin1, e.location.admin2) in inside
+                or (
+                    listed[_start(e)] > 1
+                    and e.location.admin1 in oblasts
+                    and not any(self._quarter(e.location, x.location) for x in precise)  # a city's districts
+                )
+            )
         }
 
     def finish(self) -> list[Event]:

@@ -4,11 +4,14 @@ a district named after its town or a distance reference only when nothing more p
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from sitreps.events.drafts import SentenceFacts
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Token
+from sitreps.places.geo import distance_km
+from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 
@@ -27,6 +30,7 @@ def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
     return out
 
 
+LARGE_CITY = 200_000  # a city whose quarters and districts carry names of their own (Alekseevka in Kharkiv)
 LOCATOR_WORDS = 4
 SMALL_TOWN = 5000
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -176,6 +180,31 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             axis.append(replace(p, role="locative", precision=2))
         else:
             kept.append(p)
+    kept = _city_districts(kept)
     if any(p.usable and p.place.kind == "city" for p in kept):
         return kept
     return kept + axis
+
+
+def _city_districts(places: list[PlaceMention]) -> list[PlaceMention]:
+    """'Drones struck Kyiv; debris fell in the Holosiivskyi and Obolonskyi districts': raions inside a large city
+    the sentence names are that city's districts, and the city is where the event is."""
+    cities = [p for p in places if p.usable and p.place.kind == "city" and p.place.population >= LARGE_CITY]
+    homes: set[int] = set()  # cities whose districts were named as the event's place
+    out: list[PlaceMention] = []
+    for p in places:
+        home = next((c for c in cities if p.place.kind == "admin2" and inside_city(p.place, c.place)), None)
+        if home is None:
+            out.append(p)
+        elif p.role == "locative":
+            homes.add(home.start)
+    return [replace(q, role="locative") if q.start in homes else q for q in out]
+
+
+def inside_city(p: Place, city: Place) -> bool:
+    """Is `p` within the built-up area of a large city? Its radius grows with the population: 6 km at 200,000,
+    13 at Kharkiv's 1.4 million, 15 at Kyiv's 3 million."""
+    if city.population < LARGE_CITY:
+        return False
+    radius = 6 + 8 * math.log10(city.population / LARGE_CITY)
+    return distance_km(p.latitude, p.longitude, city.latitude, city.longitude) <= radius

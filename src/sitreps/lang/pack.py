@@ -116,6 +116,7 @@ class LanguagePack:
     locative: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
     region_words: tuple[str, ...] = ()
+    kind_plurals: tuple[str, ...] = ()  # "regions", "районів": a kind word after a list is every name's
     district_words: tuple[str, ...] = ()
     near_words: tuple[str, ...] = ()
     directions: dict[str, str] = field(default_factory=dict)

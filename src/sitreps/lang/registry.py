@@ -175,6 +175,7 @@ def load_pack(code: str) -> LanguagePack:
             locative=_words(places, "locative"),
             origin=_words(places, "origin"),
             region_words=_words(places, "region_words"),
+            kind_plurals=_words(places, "kind_plurals"),
             district_words=_words(places, "district_words"),
             near_words=_words(places, "near_words"),
             directions={str(k): str(v) for k, v in places.get("directions", {}).items()},

@@ -517,6 +517,19 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
             continue
         role = "locative" if first.role == "locative" and second.role == "plain" else second.role
         mentions[b] = replace(second, role=role, chain=first.chain)
+    # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
+    # kind word after the last name of a list is every name's
+    plurals = {w.lower() for w in pack.kind_plurals}
+    for j in reversed(ordered):
+        last = mentions[j]
+        if last.relation not in {"region", "district"} or last.end >= len(sent.tokens):
+            continue
+        if sent.tokens[last.end].lower not in plurals:
+            continue
+        for k in ordered:
+            m = mentions[k]
+            if m.chain == last.chain and m.start < last.start and m.relation is None:
+                mentions[k] = replace(m, relation=last.relation)
 
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
