@@ -101,6 +101,8 @@ def _context(
         pos -= 1
     if _ends_at(lx_matches["according_to"], pos):
         return "source", relation
+    if _ends_at(lx_matches["toward"], start):
+        return "goal", relation
     units = [m for m in lx_matches["units"] if start - 3 <= m.end <= start - 1]
     if units and _ends_at(lx_matches["origin"], start):
         return "reference", relation
@@ -199,6 +201,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "directions": lx["directions"],
         "near": lx["near_words"],
         "according_to": lx["according_to"],
+        "toward": lx["toward"],
         "units": lx["distance_units"],
         "origin": lx["origin"],
         "locative": lx["locative"],
@@ -448,6 +451,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
         owner[j + 1] = j
+        for k in range(j):  # "vicino a Makiivka e Hrekivka, nella regione di Luhansk": the list's region
+            m = mentions[k]
+            if m.chain == a.chain and not m.within and any(within(c.place, codes) for c in m.candidates):
+                mentions[k] = replace(m, within=tuple(sorted(codes)))
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
@@ -520,16 +527,24 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
     # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
     # kind word after the last name of a list is every name's
     plurals = {w.lower() for w in pack.kind_plurals}
-    for j in reversed(ordered):
-        last = mentions[j]
-        if last.relation not in {"region", "district"} or last.end >= len(sent.tokens):
+    links = set(pack.direction_links) | set(pack.articles)
+    toks = sent.tokens
+    for j in ordered:
+        head = mentions[j]
+        if head.relation not in {"region", "district"}:
             continue
-        if sent.tokens[last.end].lower not in plurals:
+        after = head.end < len(toks) and toks[head.end].lower in plurals
+        k = head.start - 1
+        while k >= 0 and toks[k].lower in links:
+            k -= 1
+        before = k >= 0 and toks[k].lower in plurals  # "al confine tra le regioni di Donetsk e Zaporizhzhia"
+        if not (after or before):
             continue
-        for k in ordered:
-            m = mentions[k]
-            if m.chain == last.chain and m.start < last.start and m.relation is None:
-                mentions[k] = replace(m, relation=last.relation)
+        for o in ordered:
+            m = mentions[o]
+            listed = m.start < head.start if after else m.start > head.start
+            if m.chain == head.chain and listed and m.relation is None:
+                mentions[o] = replace(m, relation=head.relation)
 
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:
