@@ -11,7 +11,7 @@ import pandas as pd
 
 from sitreps.export import acled_csv
 from sitreps.export.assoc import assoc_actors, associates
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 

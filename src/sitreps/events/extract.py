@@ -39,10 +39,10 @@ from sitreps.events.locating import inside_city
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import Match
 from sitreps.nlp.numbers import Quantity, age_tokens
-from sitreps.places.build import distance_km
+from sitreps.nlp.wordmatch import Match
 from sitreps.places.gazetteer import Gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from sitreps.events.drafts import SentenceFacts
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Token
-from sitreps.places.build import distance_km
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 

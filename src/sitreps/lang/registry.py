@@ -211,3 +211,21 @@ def load_pack(code: str) -> LanguagePack:
         )
     except KeyError as e:
         raise PackError(f"pack {code!r} lacks the required key {e}; see lang/en/ for a complete pack") from e
+
+
+def packs_with(name: str) -> tuple[str, ...]:
+    """Codes of the packs that have the optional file `<name>.toml` (brief, synthetic), sorted."""
+    return tuple(c for c in available_packs() if (PACKS_DIR / c / f"{name}.toml").exists())
+
+
+def pack_file(code: str, name: str) -> tuple[Path, dict[str, Any]] | None:
+    """A pack's optional file `<name>.toml` (brief templates, synthetic sentences) with its path; None when the
+    pack has none. The one way past this module into a pack folder."""
+    path = PACKS_DIR / code / f"{name}.toml"
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as f:
+            return path, tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e

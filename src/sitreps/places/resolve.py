@@ -17,9 +17,9 @@ import simplemma
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.attribution import find_outlets
-from sitreps.nlp.lexicon import Match
-from sitreps.nlp.lexicons import words
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
+from sitreps.nlp.wordmatch import Match
 from sitreps.places.facilities import find_facilities
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
