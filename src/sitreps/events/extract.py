@@ -414,14 +414,14 @@ class EventBuilder:
         """A region- or raion-level event that a more precise one of the document places inside that unit is the
         summary of the events that follow ('Russian attacks killed three in Donetsk Oblast ... two in
         Toretsk and one in Niu-York'): id() of each."""
-        inner = {(e.location.country, e.location.admin1) for e in events if e.location.precision < 3}
+        inner = {(e.location.country, e.location.admin1, e.event_type) for e in events if e.location.precision < 3}
         out = {
             id(e)
             for e in events
             if e.location.precision == 3
             and not e.aggregate
             and e.location.admin1
-            and (e.location.country, e.location.admin1) in inner
+            and (e.location.country, e.location.admin1, e.event_type) in inner  # not drones downed over it
         }
         # the same one level down: "обстрілювати населені пункти Куп'янського ... районів ... у Подолах ..."
         places = self.gaz.index.places

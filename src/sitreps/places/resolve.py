@@ -161,7 +161,7 @@ def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]
     for suffix in pack.region_suffixes:
         if low.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             stem = word[: -len(suffix)]
-            out += [(stem + add, True) for add in pack.place_stem_endings]
+            out += [(stem + add, True) for add in (*pack.place_stem_endings, *pack.region_stem_endings)]
             break
     for ending in pack.place_case_endings:
         if not low.endswith(ending) or len(word) - len(ending) < MIN_STEM:
