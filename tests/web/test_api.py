@@ -163,7 +163,6 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
     import json
 
     from sitreps.export import EXPORTERS
-    from sitreps.store.records import event_record
     from sitreps.store.repo import Filters
 
     params = {"since": "2022-10-01", "type": "Explosions/Remote violence", "format": fmt}
@@ -178,7 +177,7 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
         store = client.app.state.store  # type: ignore[attr-defined]
         path = tmp_path / "e.csv"
         f = Filters(since=date(2022, 10, 1), event_type="Explosions/Remote violence")
-        EXPORTERS["acled-csv"]((event_record(x) for x in store.events(f)), path)
+        EXPORTERS["acled-csv"]((x.to_json() for x in store.events(f)), path)
         assert r.content == path.read_bytes()  # the same code as `sitreps export`
     elif fmt == "geojson":
         assert [feat["id"] for feat in r.json()["features"]] == ids

@@ -158,7 +158,7 @@ def query_latency(n: int = 1_000_000) -> QueryResult:
                 event_type=rnd.choice(EVENT_TYPES),
                 bbox=(lon, lat, lon + 1.5, lat + 1.0),
             )
-            q = store._query(f).with_only_columns(EventRow.id)
+            q = store.query.select_ids(f)
             ms, k = _timed(partial(_rows, c, q))
             ours.append(ms)
             found.append(k)

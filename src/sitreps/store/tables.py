@@ -186,3 +186,27 @@ class AlertDeliveryRow(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("rule", "event_uid", "revision", "destination", name="uq_alert_once"),)
+
+
+class EventRecordRow(Base):
+    """The read table: each event's record (records.StoredEvent) as JSON, written in the transaction that
+    changes the event, so the API serves it without building it; `version` is the store version of the last
+    change and `created_version` of the first, for "what changed since"."""
+
+    __tablename__ = "event_records"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    created_version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Integer, index=True)
+    record: Mapped[str] = mapped_column(Text)
+
+
+class StoreVersionRow(Base):
+    """One row: a counter raised by every transaction that stores a document (the store's "last change"), which
+    keys the API's ETags and caches."""
+
+    __tablename__ = "store_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from datetime import date
 from typing import Annotated, Any
@@ -14,8 +15,10 @@ from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
 from sitreps.pipeline import extract_document
-from sitreps.store.records import event_record
+from sitreps.store.query import Changes, Points, Stats
+from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Filters, Store
+from sitreps.web.cache import JSON, answer
 from sitreps.web.settings import Settings
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
@@ -114,24 +117,83 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 StoreDep = Annotated[Store, Depends(store)]
 
 
-@router.get("/events", summary="Events matching the filters, a page at a time; ?format=geojson for a map")
+class EventPage(BaseModel):
+    """A page of events (with ?format=geojson: a FeatureCollection with total, limit and offset)."""
+
+    total: int
+    limit: int
+    offset: int
+    events: list[StoredEvent]
+
+
+class DocumentSpan(BaseModel):
+    start: int
+    end: int
+    event_id: str
+
+
+class StoredDocument(BaseModel):
+    id: int
+    doc_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date
+    language: str | None
+    text: str
+    spans: list[DocumentSpan]
+
+
+class Ingested(BaseModel):
+    stored: bool
+    events_new: int
+    events_merged: int
+    language: str | None
+
+
+@router.get(
+    "/events",
+    summary="Events matching the filters, a page at a time; ?format=geojson for a map",
+    response_model=EventPage,
+)
 def list_events(
+    request: Request,
     st: StoreDep,
     f: FiltersDep,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
     format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
-) -> dict[str, Any]:
-    total = st.total(f)
-    page = [event_record(r) for r in st.events(Filters(**{**f.__dict__, "limit": limit, "offset": offset}))]
-    if format == "geojson":
-        return {**collection(page), "total": total, "limit": limit, "offset": offset}
-    return {"total": total, "limit": limit, "offset": offset, "events": page}
+) -> Response:
+    def build() -> bytes:
+        total = st.total(f)
+        records = list(st.query.record_json(f.page(limit, offset)))
+        if format == "geojson":
+            page = [json.loads(r) for r in records]
+            body = {**collection(page), "total": total, "limit": limit, "offset": offset}
+            return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        head = f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
+        return (head + ",".join(records) + "]}").encode()
+
+    return answer(request, st, build)
 
 
-@router.get("/events/points", summary="Compact points for the map, or a grid of counts past max")
-def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> dict[str, Any]:
-    return st.points(f, max)
+@router.get("/events/points", summary="Compact points for the map, or a grid of counts past max", response_model=Points)
+def event_points(
+    request: Request, st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000
+) -> Response:
+    return answer(request, st, lambda: st.points(f, max).model_dump_json(exclude_none=True).encode())
+
+
+@router.get(
+    "/changes",
+    summary="What changed since a version: new and revised events (cheap enough to poll)",
+    response_model=Changes,
+)
+def changes(
+    st: StoreDep,
+    since: Annotated[int, Query(ge=0, description="A version from an earlier answer; 0 counts everything.")] = 0,
+) -> Changes:
+    return st.query.changes(since)
 
 
 @router.get("/export", summary="The events matching the filters as ACLED CSV, GeoJSON or JSONL, streamed")
@@ -145,7 +207,7 @@ def export(
     from sitreps.export import STREAMS
 
     stream, media, ext = STREAMS[format]
-    records = (event_record(r) for r in st.events(f))
+    records = (r.to_json() for r in st.events(f))
     return StreamingResponse(
         (chunk.encode("utf-8") for chunk in stream(records)),
         media_type=media,
@@ -167,36 +229,40 @@ def control(
     return {"at": at.isoformat() if at else None, "places": [p.to_json() for p in places]}
 
 
-@router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")
-def get_event(event_id: str, st: StoreDep) -> dict[str, Any]:
-    row = st.event(event_id)
-    if row is None:
+@router.get(
+    "/events/{event_id}",
+    summary="One event with every source, its evidence and the count history",
+    response_model=StoredEvent,
+)
+def get_event(event_id: str, st: StoreDep) -> Response:
+    found = st.query.event_json(event_id)
+    if found is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return event_record(row)
+    return Response(found, media_type=JSON)
 
 
-@router.get("/stats", summary="Events and fatalities per day, type and first-level division")
-def stats(st: StoreDep, f: FiltersDep) -> dict[str, Any]:
-    return st.stats(f)
+@router.get("/stats", summary="Events and fatalities per day, type and first-level division", response_model=Stats)
+def stats(request: Request, st: StoreDep, f: FiltersDep) -> Response:
+    return answer(request, st, lambda: st.stats(f).model_dump_json().encode())
 
 
 @router.get("/documents/{document_id}", summary="A stored article's text with its evidence spans")
-def get_document(document_id: int, st: StoreDep) -> dict[str, Any]:
+def get_document(document_id: int, st: StoreDep) -> StoredDocument:
     found = st.document(document_id)
     if found is None:
         raise HTTPException(404, f"no document {document_id}")
     doc, spans = found
-    return {
-        "id": doc.id,
-        "doc_id": doc.doc_id,
-        "title": doc.title,
-        "url": doc.url,
-        "outlet": doc.outlet,
-        "published": doc.published.isoformat(),
-        "language": doc.language,
-        "text": doc.text,
-        "spans": [{"start": a, "end": b, "event_id": u} for a, b, u in spans],
-    }
+    return StoredDocument(
+        id=doc.id,
+        doc_id=doc.doc_id,
+        title=doc.title,
+        url=doc.url,
+        outlet=doc.outlet,
+        published=doc.published,
+        language=doc.language,
+        text=doc.text,
+        spans=[DocumentSpan(start=a, end=b, event_id=u) for a, b, u in spans],
+    )
 
 
 class NewDocument(BaseModel):
@@ -215,7 +281,7 @@ class NewDocument(BaseModel):
     dependencies=[Depends(require_write)],
     summary="Ingest one article (needs the bearer token)",
 )
-def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
+def post_document(body: NewDocument, st: StoreDep) -> Ingested:
     doc = Document(
         id=body.id or "api",
         text=body.text,
@@ -230,12 +296,9 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
     if result.error is not None:
         raise HTTPException(422, str(result.error))
     outcome = st.add(doc, result.events, result.lang)
-    return {
-        "stored": outcome.stored,
-        "events_new": outcome.new_events,
-        "events_merged": outcome.merged_events,
-        "language": result.lang,
-    }
+    return Ingested(
+        stored=outcome.stored, events_new=outcome.new_events, events_merged=outcome.merged_events, language=result.lang
+    )
 
 
 @router.get(
