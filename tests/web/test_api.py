@@ -183,3 +183,30 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
         assert [feat["id"] for feat in r.json()["features"]] == ids
     else:
         assert [json.loads(line)["event_id"] for line in r.text.splitlines()] == ids
+
+
+def test_list_and_stats_carry_etags_that_change_with_the_store(client: TestClient) -> None:
+    for path in ("/api/events?limit=5", "/api/stats", "/api/events/points?max=10"):
+        first = client.get(path)
+        tag = first.headers["etag"]
+        again = client.get(path, headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+        assert client.get(path, headers={"If-None-Match": '"v0-other"'}).status_code == 200
+    tag = client.get("/api/stats").headers["etag"]
+    version = client.get("/api/changes").json()["version"]
+    body = {"text": "A Russian drone struck Kupiansk overnight, killing four people.", "published": "2024-06-02"}
+    assert client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    changed = client.get("/api/stats", headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    since = client.get("/api/changes", params={"since": version}).json()
+    assert since["version"] == version + 1 and since["new_events"] == 1 and since["since"] == version
+
+
+def test_openapi_has_a_schema_for_every_answer(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    assert {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Ingested"} <= set(schemas)
+    assert schemas["StoredEvent"]["properties"]["sources"]["items"] == {"$ref": "#/components/schemas/StoredSource"}
+    for path in ("/api/events", "/api/events/points", "/api/events/{event_id}", "/api/stats", "/api/changes"):
+        content = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+        assert content["schema"].get("$ref", "").startswith("#/components/schemas/"), path
