@@ -82,3 +82,24 @@ def test_a_store_from_before_the_read_table_gets_its_records_on_upgrade(store: S
     assert {e.event_id: e for e in store.events()} == before
     add(store, "en1", KHARKIV_EN, "en")
     assert store.query.changes(store.version() - 1).changed_events == 1
+
+
+def test_stats_from_the_summary_rows_equal_stats_from_the_events(store: Store) -> None:
+    from sitreps.store.ingest import ingest
+    from tests.conftest import SEEDS, need
+
+    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
+    add(store, "it1", KHARKIV_IT, "it")
+    add(store, "en1", KHARKIV_EN, "en")  # a merge: the event's sums move with its toll
+    cases = [
+        Filters(),
+        Filters(since=date(2024, 5, 1), until=date(2024, 12, 31)),
+        Filters(event_type="Explosions/Remote violence"),
+        Filters(country="ua", admin1="kharkiv oblast"),
+        Filters(certainty="reported"),
+    ]
+    for f in cases:
+        summed = store.query.stats(f)
+        assert summed == store.query.stats(f, precomputed=False), f
+    everything = store.query.stats(Filters())
+    assert everything.events > 15 and {"en", "it"} <= set(everything.languages)

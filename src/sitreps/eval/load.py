@@ -45,6 +45,9 @@ class LoadReport:
     seconds: float = 0.0
     clients: int = 0
     ingested: int = 0
+    events: int = 0
+    workers: int = 1
+    not_modified: int = 0
     error_samples: list[str] = field(default_factory=list)
 
     @property
@@ -65,11 +68,13 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
     latencies: list[float] = []
     errors: list[str] = []
     posted: list[str] = []
+    not_modified = [0]
     stop = time.monotonic() + seconds
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
 
     async def one(n: int, client: httpx.AsyncClient) -> None:
         rnd = random.Random(n)
+        etags: dict[str, str] = {}  # as a browser keeps them: If-None-Match on the next request of a URL
         i = 0
         while time.monotonic() < stop:
             i += 1
@@ -87,7 +92,11 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
                     if r.status_code == 201:
                         posted.append(marker)
                 else:
-                    r = await client.get(rnd.choice(READS))
+                    path = rnd.choice(READS)
+                    r = await client.get(path, headers={"If-None-Match": etags[path]} if path in etags else {})
+                    if "etag" in r.headers:
+                        etags[path] = r.headers["etag"]
+                    not_modified[0] += r.status_code == 304
                 if r.status_code >= 400:
                     errors.append(f"{r.status_code} {r.request.url.path}: {r.text[:200]}")
             except httpx.HTTPError as e:
@@ -98,7 +107,13 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
         started = time.monotonic()
         await asyncio.gather(*(one(n, client) for n in range(clients)))
         took = time.monotonic() - started
-    return {"latencies": latencies, "errors": errors, "posted": posted, "seconds": took}
+    return {
+        "latencies": latencies,
+        "errors": errors,
+        "posted": posted,
+        "seconds": took,
+        "not_modified": not_modified[0],
+    }
 
 
 def client_main(argv: list[str]) -> None:
@@ -121,9 +136,40 @@ def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 6
     raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
 
 
-def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seconds: float = 60) -> LoadReport:
-    """Serve a store holding `seed_docs`; ingest `ingest_docs` into it while `clients` clients read and post
-    for `seconds`; then count what was posted and is not stored."""
+def add_synthetic_events(url: str, n: int) -> None:
+    """Add n synthetic events (random types, days and places in Ukraine, no sources) with their records and
+    summary rows."""
+    from sqlalchemy import insert
+
+    from sitreps.eval.bench_store import synthetic_rows
+    from sitreps.store.repo import Store, rebuild_summary, write_missing_records
+    from sitreps.store.tables import EventRow
+
+    store = Store(url)
+    batch = 20_000
+    with store.engine.begin() as c:
+        for start in range(0, n, batch):
+            rows = synthetic_rows(min(batch, n - start), seed=start)
+            for j, r in enumerate(rows):
+                r["uid"] = f"load-{start + j}"
+            c.execute(insert(EventRow), rows)
+    write_missing_records(store.engine, store.version())
+    rebuild_summary(store.engine)
+    store.engine.dispose()
+
+
+def run(
+    work: Path,
+    seed_docs: Path,
+    ingest_docs: Path,
+    clients: int = 100,
+    seconds: float = 60,
+    events: int = 0,
+    workers: int = 1,
+) -> LoadReport:
+    """Serve a store holding `seed_docs` (and `events` synthetic events) with `workers` processes; ingest
+    `ingest_docs` into it while `clients` clients read and post for `seconds`; then count what was posted and
+    is not stored."""
     from sqlalchemy import select
 
     from sitreps.store.repo import Store
@@ -134,11 +180,13 @@ def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seco
     url = f"sqlite:///{db}"
     sitreps = [sys.executable, "-m", "sitreps"]
     subprocess.run([*sitreps, "ingest", str(seed_docs), "--db", url], check=True, capture_output=True)
+    if events:
+        add_synthetic_events(url, events)
     token = os.urandom(16).hex()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "SITREPS_API_TOKEN": token}
-    server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port)], env=env)
+    server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port), "--workers", str(workers)], env=env)
     try:
         wait_for_server(base, server)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
@@ -171,6 +219,9 @@ def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seco
         seconds=result["seconds"],
         clients=clients,
         ingested=ingested,
+        events=events,
+        workers=workers,
+        not_modified=int(result["not_modified"]),
         error_samples=errors[:5],
     )
 

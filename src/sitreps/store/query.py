@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from typing import Any
+from typing import Any, TypeVarTuple
 
 from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, Engine, Select, and_, func, select, text
@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from sitreps.store.filters import Filters
 from sitreps.store.records import StoredEvent
-from sitreps.store.tables import DocumentRow, EventRecordRow, EventRow, SourceRow, StoreVersionRow
+from sitreps.store.tables import DocumentRow, EventRecordRow, EventRow, EventSummaryRow, SourceRow, StoreVersionRow
 
+_Ts = TypeVarTuple("_Ts")
 GRID_CELLS = 60  # cells across the larger side of the box when points are aggregated
 
 # a point: event id, latitude, longitude, type, fatalities, date, place, certainty, aggregate
@@ -124,7 +125,7 @@ class Query:
         """The ids of the matching events, by date, one page when the filters give a limit."""
         return self._paged(select(EventRow.id), f)
 
-    def _paged(self, q: Select[Any], f: Filters) -> Select[Any]:
+    def _paged(self, q: Select[*_Ts], f: Filters) -> Select[*_Ts]:
         conds = self.conditions(f)
         if conds:
             q = q.where(and_(*conds))
@@ -292,10 +293,16 @@ class Query:
             ]
             return Points(total=total, mode="grid", cell_degrees=cell, cells=cells)
 
-    def stats(self, filters: Filters) -> Stats:
+    def stats(self, filters: Filters, precomputed: bool = True) -> Stats:
         """Events and fatalities per day, per type and per first-level division, over events of a place and
         time; tallies (aggregate events: a national toll, a month's count) are listed apart under
-        "aggregates" and never added to a day's, a type's or a region's figures."""
+        "aggregates" and never added to a day's, a type's or a region's figures. Added up from the summary
+        rows unless a filter (box, language, words) needs the events themselves, or `precomputed` is False."""
+        if precomputed and not (filters.bbox or filters.language or filters.text):
+            return self._stats(filters, *self._summary_sums(filters))
+        return self._stats(filters, *self._event_sums(filters))
+
+    def _event_sums(self, filters: Filters) -> tuple[dict[str, list[KeyCount]], list[DayTypeCount], list[str]]:
         sub = self._matching(filters)
         placed = sub.c.aggregate.is_(False)
         by: dict[str, list[KeyCount]] = {}
@@ -304,10 +311,7 @@ class Query:
                 rows = s.execute(
                     select(col, func.count(), func.sum(sub.c.fatalities)).where(placed).group_by(col).order_by(col)
                 ).all()
-                by[name] = [
-                    KeyCount(key=k.isoformat() if isinstance(k, date) else k, events=int(n), fatalities=int(f or 0))
-                    for k, n, f in rows
-                ]
+                by[name] = [_key_count(k, n, f) for k, n, f in rows]
             by_day_type = [
                 DayTypeCount(day=d, type=t, events=int(n), fatalities=int(f or 0))
                 for d, t, n, f in s.execute(
@@ -317,6 +321,71 @@ class Query:
                     .order_by(sub.c.event_date, sub.c.event_type)
                 ).all()
             ]
+            languages = sorted(
+                str(lang)
+                for (lang,) in s.execute(
+                    select(DocumentRow.language)
+                    .join(SourceRow, SourceRow.document_id == DocumentRow.id)
+                    .where(SourceRow.event_id.in_(select(sub.c.id)), DocumentRow.language.is_not(None))
+                    .distinct()
+                ).all()
+            )
+        return by, by_day_type, languages
+
+    def _summary_sums(self, f: Filters) -> tuple[dict[str, list[KeyCount]], list[DayTypeCount], list[str]]:
+        m = EventSummaryRow
+        conds: list[ColumnElement[bool]] = []
+        if f.since:
+            conds.append(m.event_date >= f.since)
+        if f.until:
+            conds.append(m.event_date <= f.until)
+        if f.event_type:
+            conds.append(m.event_type == f.event_type)
+        if f.country:
+            conds.append(m.country == f.country.upper())
+        if f.admin1:
+            conds.append(func.lower(m.admin1) == f.admin1.lower())
+        if f.certainty:
+            conds.append(m.certainty == f.certainty)
+        placed = and_(*conds, m.aggregate.is_(False))
+        by: dict[str, list[KeyCount]] = {}
+        with self.engine.connect() as s:
+            for name, col in (("by_day", m.event_date), ("by_type", m.event_type), ("by_admin1", m.admin1)):
+                rows = s.execute(
+                    select(col, func.sum(m.events), func.sum(m.fatalities)).where(placed).group_by(col).order_by(col)
+                ).all()
+                by[name] = [_key_count(k, n, f) for k, n, f in rows]
+            by_day_type = [
+                DayTypeCount(day=d, type=t, events=int(n), fatalities=int(f or 0))
+                for d, t, n, f in s.execute(
+                    select(m.event_date, m.event_type, func.sum(m.events), func.sum(m.fatalities))
+                    .where(placed)
+                    .group_by(m.event_date, m.event_type)
+                    .order_by(m.event_date, m.event_type)
+                ).all()
+            ]
+            sets = s.scalars(select(m.languages).where(*conds).distinct()).all()
+        languages = sorted({lang for joined in sets for lang in joined.split(",") if lang})
+        return by, by_day_type, languages
+
+    def _stats(
+        self, filters: Filters, by: dict[str, list[KeyCount]], by_day_type: list[DayTypeCount], languages: list[str]
+    ) -> Stats:
+        q = self._paged(
+            select(
+                EventRow.uid,
+                EventRow.event_date,
+                EventRow.date_start,
+                EventRow.date_end,
+                EventRow.event_type,
+                EventRow.location_name,
+                EventRow.country,
+                EventRow.fatalities,
+                EventRow.certainty,
+            ).where(EventRow.aggregate.is_(True)),
+            filters.page(None),
+        )
+        with self.engine.connect() as s:
             tallies = [
                 Tally(
                     event_id=u,
@@ -329,31 +398,8 @@ class Query:
                     fatalities=f,
                     certainty=cert,
                 )
-                for u, d, a, b, t, name, c, f, cert in s.execute(
-                    select(
-                        sub.c.uid,
-                        sub.c.event_date,
-                        sub.c.date_start,
-                        sub.c.date_end,
-                        sub.c.event_type,
-                        sub.c.location_name,
-                        sub.c.country,
-                        sub.c.fatalities,
-                        sub.c.certainty,
-                    )
-                    .where(sub.c.aggregate.is_(True))
-                    .order_by(sub.c.event_date, sub.c.id)
-                ).all()
+                for u, d, a, b, t, name, c, f, cert in s.execute(q).all()
             ]
-            languages = sorted(
-                str(lang)
-                for (lang,) in s.execute(
-                    select(DocumentRow.language)
-                    .join(SourceRow, SourceRow.document_id == DocumentRow.id)
-                    .where(SourceRow.event_id.in_(select(sub.c.id)), DocumentRow.language.is_not(None))
-                    .distinct()
-                ).all()
-            )
         return Stats(
             by_day=by["by_day"],
             by_type=by["by_type"],
@@ -364,3 +410,8 @@ class Query:
             events=sum(r.events for r in by["by_type"]),
             fatalities=sum(r.fatalities for r in by["by_type"]),
         )
+
+
+def _key_count(key: object, events: object, fatalities: object) -> KeyCount:
+    shown = key.isoformat() if isinstance(key, date) else None if key is None else str(key)
+    return KeyCount(key=shown, events=int(str(events)), fatalities=int(str(fatalities or 0)))

@@ -15,9 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import Connection, Engine, func, or_, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from sitreps.documents.model import Document
 from sitreps.errors import StoreError
@@ -41,12 +41,16 @@ from sitreps.store.tables import (
     DocumentRow,
     EventRecordRow,
     EventRow,
+    EventSummaryRow,
     IngestedFile,
     SourceRow,
     StoreVersionRow,
 )
 
-__all__ = ["Filters", "Outcome", "Store", "canonical_url", "write_missing_records"]
+__all__ = ["Filters", "Outcome", "Store", "canonical_url", "rebuild_summary", "write_missing_records"]
+
+# what the summary rows are keyed by: day, type, country, first-level division, certainty, tally or not
+SummaryKey = tuple[date, str, str, str | None, str, bool]
 
 TRACKING = ("utm_", "fbclid", "gclid", "ref", "cmp", "ocid")
 LAT_WINDOW = 0.5  # degrees around a new event where merge candidates are looked for (~55 km)
@@ -191,12 +195,14 @@ class Store:
         s.flush()
         outcome = Outcome(True)
         touched: dict[int, EventRow] = {}
+        keys: set[SummaryKey] = set()
         for order, e in enumerate(events):
             target = self._match(s, e, set(touched))
             if target is None:
                 target = self._new_event(s, doc, e)
                 outcome.new_events += 1
             else:
+                keys.add(_summary_key(target))  # before the merge: its sums lose this event if the key moves
                 self._absorb(target, e)
                 outcome.merged_events += 1
             touched[target.id] = target
@@ -205,6 +211,8 @@ class Store:
         for row in touched.values():
             s.expire(row, ["sources", "count_reports"])  # the collections loaded before this report's rows
             _write_record(s, row, version)
+            keys.add(_summary_key(row))
+        _refresh_summary(s, keys)
         return outcome
 
     # -- merging ---------------------------------------------------------------------------------
@@ -368,6 +376,96 @@ def _write_record(s: Session, row: EventRow, version: int) -> None:
         s.add(EventRecordRow(event_id=row.id, created_version=version, version=version, record=record))
     else:
         found.version, found.record = version, record
+
+
+def _summary_key(row: EventRow) -> SummaryKey:
+    return (row.event_date, row.event_type, row.country, row.admin1, row.certainty, row.aggregate)
+
+
+def _summary_columns() -> tuple[InstrumentedAttribute[Any], ...]:
+    e = EventRow
+    return (e.event_date, e.event_type, e.country, e.admin1, e.certainty, e.aggregate)
+
+
+def _languages(s: Session | Connection, where: ColumnElement[bool] | None = None) -> dict[SummaryKey, str]:
+    q = (
+        select(*_summary_columns(), DocumentRow.language)
+        .distinct()
+        .join(SourceRow, SourceRow.event_id == EventRow.id)
+        .join(DocumentRow, DocumentRow.id == SourceRow.document_id)
+        .where(DocumentRow.language.is_not(None))
+    )
+    found: dict[SummaryKey, set[str]] = {}
+    for *key, lang in s.execute(q if where is None else q.where(where)).all():
+        found.setdefault((key[0], key[1], key[2], key[3], key[4], bool(key[5])), set()).add(str(lang))
+    return {k: ",".join(sorted(v)) for k, v in found.items()}
+
+
+def _refresh_summary(s: Session, keys: set[SummaryKey]) -> None:
+    """Recompute the summary rows of these keys from the events (runs after the version row is taken, so
+    concurrent writers recompute one after the other and the last sees every committed event)."""
+    for key in keys:
+        day, event_type, country, admin1, certainty, aggregate = key
+        of_events = and_(
+            EventRow.event_date == day,
+            EventRow.event_type == event_type,
+            EventRow.country == country,
+            EventRow.admin1.is_not_distinct_from(admin1),
+            EventRow.certainty == certainty,
+            EventRow.aggregate.is_(aggregate),
+        )
+        s.execute(
+            delete(EventSummaryRow).where(
+                EventSummaryRow.event_date == day,
+                EventSummaryRow.event_type == event_type,
+                EventSummaryRow.country == country,
+                EventSummaryRow.admin1.is_not_distinct_from(admin1),
+                EventSummaryRow.certainty == certainty,
+                EventSummaryRow.aggregate.is_(aggregate),
+            )
+        )
+        n, fatalities = s.execute(select(func.count(), func.sum(EventRow.fatalities)).where(of_events)).one()
+        if n:
+            s.add(
+                EventSummaryRow(
+                    event_date=day,
+                    event_type=event_type,
+                    country=country,
+                    admin1=admin1,
+                    certainty=certainty,
+                    aggregate=aggregate,
+                    events=int(n),
+                    fatalities=int(fatalities or 0),
+                    languages=_languages(s, of_events).get(key, ""),
+                )
+            )
+
+
+def rebuild_summary(bind: Connection | Engine) -> None:
+    """Write the summary rows again from every stored event (on upgrade, or after events inserted in bulk)."""
+    with Session(bind) as s:
+        s.execute(delete(EventSummaryRow))
+        languages = _languages(s)
+        sums = s.execute(
+            select(*_summary_columns(), func.count(), func.sum(EventRow.fatalities)).group_by(*_summary_columns())
+        ).all()
+        rows = [
+            {
+                "event_date": d,
+                "event_type": t,
+                "country": c,
+                "admin1": a,
+                "certainty": cert,
+                "aggregate": bool(agg),
+                "events": int(n),
+                "fatalities": int(f or 0),
+                "languages": languages.get((d, t, c, a, cert, bool(agg)), ""),
+            }
+            for d, t, c, a, cert, agg, n, f in (tuple(r) for r in sums)
+        ]
+        if rows:
+            s.execute(insert(EventSummaryRow), rows)
+        s.commit()
 
 
 def write_missing_records(bind: Connection | Engine, version: int, batch: int = 1000) -> int:

@@ -210,3 +210,22 @@ class StoreVersionRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     version: Mapped[int] = mapped_column(Integer, default=0)
     changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class EventSummaryRow(Base):
+    """Events and fatalities per day, type, country, first-level division, certainty and tally-or-not, with the
+    languages of their reports: the rows /api/stats adds up when no filter needs the events themselves,
+    recomputed for the keys a write touches."""
+
+    __tablename__ = "event_summary"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_date: Mapped[date] = mapped_column(Date, index=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(256))
+    certainty: Mapped[str] = mapped_column(String(16))
+    aggregate: Mapped[bool] = mapped_column(Boolean)
+    events: Mapped[int] = mapped_column(Integer)
+    fatalities: Mapped[int] = mapped_column(Integer)
+    languages: Mapped[str] = mapped_column(String(512), default="")  # comma-separated, sorted

@@ -28,43 +28,59 @@ def not_modified(request: Request, etag: str) -> bool:
 
 
 class Answers:
-    """The last `size` answer bodies by (version, request); a body is built by one thread while the others
-    asking for it wait."""
+    """The last `size` answer bodies by (version, request). A body is built by one thread while the others
+    asking for it wait; while the store changes faster than an answer is built, a request that finds a newer
+    one already being built gets the latest finished one (with that one's ETag) instead of queueing."""
 
     def __init__(self, size: int = 256) -> None:
         self.size = size
         self._bodies: OrderedDict[tuple[int, str], bytes] = OrderedDict()
+        self._latest: dict[str, tuple[int, bytes]] = {}
         self._building: dict[tuple[int, str], threading.Lock] = {}
         self._lock = threading.Lock()
 
-    def get(self, version: int, key: str, build: Callable[[], bytes]) -> bytes:
+    def get(self, version: int, key: str, build: Callable[[], bytes]) -> tuple[int, bytes]:
+        """The body at `version` (built now if needed), or a body of an earlier version while another
+        thread builds this one; with the version it belongs to."""
         k = (version, key)
         with self._lock:
             if k in self._bodies:
                 self._bodies.move_to_end(k)
-                return self._bodies[k]
+                return version, self._bodies[k]
+            latest = self._latest.get(key)
+            if latest is not None and any(b[1] == key for b in self._building):
+                return latest
             gate = self._building.setdefault(k, threading.Lock())
         with gate:
             with self._lock:
                 if k in self._bodies:
-                    return self._bodies[k]
-            body = build()
+                    return version, self._bodies[k]
+            try:
+                body = build()
+            finally:
+                with self._lock:
+                    self._building.pop(k, None)
             with self._lock:
                 self._bodies[k] = body
-                self._building.pop(k, None)
+                if key not in self._latest or self._latest[key][0] < version:
+                    self._latest[key] = (version, body)
                 while len(self._bodies) > self.size:
-                    self._bodies.popitem(last=False)
-        return body
+                    old = self._bodies.popitem(last=False)[0]
+                    if self._latest.get(old[1], (None,))[0] == old[0]:
+                        del self._latest[old[1]]
+        return version, body
 
 
 def answer(request: Request, st: Store, build: Callable[[], bytes], media_type: str = JSON) -> Response:
     """The answer to this request at the store's current version: 304 when the client holds it, else the body
     (built once per version), with its ETag; clients revalidate every time (no-cache), at the price of a 304."""
-    version = st.version()
     key = f"{request.url.path}?{request.url.query}"
-    etag = etag_of(version, key)
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
-    if not_modified(request, etag):
-        return Response(status_code=304, headers=headers)
+    version = st.version()
+    if not_modified(request, etag_of(version, key)):
+        return Response(status_code=304, headers={"ETag": etag_of(version, key), "Cache-Control": "no-cache"})
     answers: Answers = request.app.state.answers
-    return Response(answers.get(version, key, build), media_type=media_type, headers=headers)
+    version, body = answers.get(version, key, build)
+    headers = {"ETag": etag_of(version, key), "Cache-Control": "no-cache"}
+    if not_modified(request, headers["ETag"]):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
