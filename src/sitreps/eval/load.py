@@ -1,7 +1,7 @@
 """Load: the API under many concurrent clients from a second process on loopback while an ingest writes to
 the same store, and POSTed articles checked afterwards (no lost writes).
 
-    python -m sitreps.eval.load client http://127.0.0.1:PORT --clients 100 --seconds 60 --token T
+    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_EVERY
 
 is the client process (httpx, asyncio); `run()` starts the server, the ingest and that client, and checks.
 """
@@ -22,7 +22,7 @@ from typing import Any
 
 from sitreps.eval.pgcluster import free_port
 
-POST_EVERY = 25  # one request in this many is a POST of a new article
+POST_EVERY = 25  # one request in this many is a POST of a new article (extracted in the server); 0: none
 READS = [
     "/api/events?limit=50",
     "/api/events/points?max=5000",
@@ -62,7 +62,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[str, Any]:
+async def _clients(base: str, clients: int, seconds: float, token: str, post_every: int) -> dict[str, Any]:
     import httpx
 
     latencies: list[float] = []
@@ -80,7 +80,7 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
             i += 1
             t0 = time.perf_counter()
             try:
-                if i % POST_EVERY == n % POST_EVERY:
+                if post_every and i % post_every == n % post_every:
                     marker = f"load-{n}-{i}"
                     body = {
                         "id": marker,
@@ -117,8 +117,8 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
 
 
 def client_main(argv: list[str]) -> None:
-    base, clients, seconds, token = argv[0], int(argv[1]), float(argv[2]), argv[3]
-    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token))))
+    base, clients, seconds, token, post_every = argv[0], int(argv[1]), float(argv[2]), argv[3], int(argv[4])
+    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token, post_every))))
 
 
 def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -166,6 +166,7 @@ def run(
     seconds: float = 60,
     events: int = 0,
     workers: int = 1,
+    post_every: int = POST_EVERY,
 ) -> LoadReport:
     """Serve a store holding `seed_docs` (and `events` synthetic events) with `workers` processes; ingest
     `ingest_docs` into it while `clients` clients read and post for `seconds`; then count what was posted and
@@ -191,7 +192,10 @@ def run(
         wait_for_server(base, server)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
         out = subprocess.run(
-            [sys.executable, "-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token],
+            [
+                sys.executable,
+                *("-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token, str(post_every)),
+            ],
             check=True,
             capture_output=True,
             text=True,

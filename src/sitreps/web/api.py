@@ -34,11 +34,11 @@ class ParameterError(Exception):
         self.parameter, self.message = parameter, message
 
 
-def store(request: Request) -> Store:
+async def store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def settings(request: Request) -> Settings:
+async def settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
@@ -48,7 +48,7 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
-def require_read(
+async def require_read(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
     if not cfg.read_token:
@@ -61,7 +61,7 @@ def require_read(
         raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
 
 
-def require_write(
+async def require_write(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
     if not cfg.write_token:
@@ -73,7 +73,7 @@ def require_write(
         raise HTTPException(403, "wrong token")
 
 
-def filters(
+async def filters(
     since: Annotated[date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
     type: Annotated[str | None, Query(description="ACLED event type.")] = None,
