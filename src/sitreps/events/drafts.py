@@ -289,7 +289,7 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
         d.places = [p for p in d.places if not (p.place.kind == "admin1" and p.place.admin1_code in cities_in)]
         # "село Зелений Гай Бериславського району", "das Dorf Klischtschijiwka südlich von Bachmut": the district
         # or the anchor right after a town qualifies it
-        towns = [p for p in d.places if p.precision == 1]
+        towns = [p for p in d.places if p.place.kind == "city"]
         d.places = [p for p in d.places if not (p.precision == 2 and any(_qualifies(f, t, p) for t in towns))]
         d.places.sort(key=lambda p: p.start)
     # "assaults on Siversk, in the north of Donetsk region ... eleven attacks repelled": the region of a town
@@ -302,15 +302,20 @@ def assign_places(drafts: list[Draft], f: SentenceFacts) -> None:
 
 def fold_same_clause(drafts: list[Draft], f: SentenceFacts) -> list[Draft]:
     """A trigger with no place a few words from a placed one in the same clause tells the same event:
-    'dropped two guided bombs on Zaporizhzhia'."""
+    'dropped two guided bombs on Zaporizhzhia'. A weak word ('attacks') takes the kind of a strong one."""
     placed = [d for d in drafts if d.places]
     kept = []
     for d in drafts:
-        if not d.places and any(
-            distance(d.trigger.start, d.trigger.end, p.trigger.start, p.trigger.end) <= SAME_EVENT_TOKENS
-            and not punct_between(f, d.trigger, p.trigger)
+        same = [
+            p
             for p in placed
-        ):
+            if distance(d.trigger.start, d.trigger.end, p.trigger.start, p.trigger.end) <= SAME_EVENT_TOKENS
+            and not punct_between(f, d.trigger, p.trigger)
+        ]
+        if not d.places and same:
+            for p in same:  # "Angriffe bei Tjotkino seien abgewehrt worden": the specific word names the event
+                if p.kind.weak and not d.kind.weak:
+                    p.kind = d.kind
             continue
         kept.append(d)
     return kept

@@ -39,7 +39,7 @@ def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     lower-case words ending in a preposition of place; the locator ends its phrase and is the larger place
     ('la centrale di Zaporizhzhia, a Enerhodar': the town after is where it is)."""
     toks = f.sent.tokens
-    preps = set(pack.locative) | set(pack.origin) | set(pack.near_words)
+    preps = {w.lower() for w in (*pack.locative, *pack.origin, *pack.near_words)}
     triggers = {i for m in f.triggers for i in range(m.start, m.end)}
     out = set()
     for a in f.places:
@@ -52,10 +52,41 @@ def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
             words = between[1:]
             if not all(t.text.isalpha() and t.text.islower() and t.i not in triggers for t in words):
                 continue
-            last = words[-1].lower if words[-1].lower not in pack.articles or len(words) < 2 else words[-2].lower
+            lowered = [t.lower for t in words]
+            if lowered[-1] in pack.articles and len(lowered) > 1:
+                lowered.pop()
+            phrase = " ".join(lowered)  # "alla periferia di": ends with the near phrase "periferia di"
+            ends_in_prep = any(phrase == w or phrase.endswith(" " + w) for w in preps)
             larger = b.place.kind != "city" or b.place.population > a.place.population
-            if larger and last in preps and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
+            if larger and ends_in_prep and (b.end >= len(toks) or toks[b.end].text in END_PUNCT):
                 out.add(b.start)
+    return out
+
+
+def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
+    """Start tokens of places a direction is taken from, right after the town it locates: 'Darjiwka östlich
+    von Cherson', 'Vyshhorod, al norte de Kiev', 'Makariv, una localidad estratégica al oeste de Kiev'. Between
+    the town and the direction: nothing, or a comma and a few lower-case words naming what the town is."""
+    toks = f.sent.tokens
+    connectors = {w.lower() for w in pack.connectors if w.isalpha()}
+    triggers = {i for m in f.triggers for i in range(m.start, m.end)}
+    out = set()
+    for d in f.lx["directions"]:
+        ref = next((p for p in f.places if d.end <= p.start <= d.end + 2), None)
+        town = max((p for p in f.places if p.end <= d.start and p.place.kind == "city"), key=lambda p: p.end,
+                   default=None)
+        if ref is None or town is None:
+            continue
+        between = toks[town.end : d.start]
+        words = [t for t in between if t.text != ","]
+        apposition = (not between or between[0].text == ",") and sum(t.text == "," for t in between) <= 1
+        if (
+            apposition
+            and len(words) <= LOCATOR_WORDS
+            and all(t.text.isalpha() and t.text.islower() and t.lower not in connectors for t in words)
+            and not triggers & {t.i for t in between}
+        ):
+            out.add(ref.start)
     return out
 
 
@@ -84,6 +115,7 @@ def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
     if p.end < len(toks):
         nxt = toks[p.end]
         ends_phrase = not nxt.text[:1].isalpha() or nxt.lower in pack.connectors or nxt.lower in pack.locative
+        ends_phrase = ends_phrase or (pack.capitalised_nouns and nxt.text[:1].islower())
         return ends_phrase and not nxt.is_capitalised
     return True
 
@@ -105,6 +137,7 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
     kept: list[PlaceMention] = []
     axis: list[PlaceMention] = []
     locators = _locators(f, pack)
+    references = _direction_references(f, pack)
     for p in f.places:
         if any(a < p.start and p.end <= b for a, b in apposed) or p.start in locators:
             continue
@@ -134,7 +167,8 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             continue  # "Kherson's Dniprovskyi district", "the city's Oleksandrivskyi district": a quarter
         if on_axis or (p.relation == "district" and p.place.kind == "city"):
             axis.append(p)  # an axis, or a district named after its town ('Synelnykove district')
-        elif p.role == "reference":  # "20 km south of Kharkiv", when nothing else places the event
+        elif p.role == "reference" or p.start in references:  # "20 km south of Kharkiv", when nothing else
+            # places the event
             axis.append(replace(p, role="locative", precision=2))
         else:
             kept.append(p)

@@ -47,6 +47,7 @@ class RelativeDate:
     start: int
     end: int
     precision: str
+    origin: str = "published"  # or "saturday": the last Saturday on or before publication ("am Wochenende")
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,6 +61,7 @@ class LanguagePack:
     text2num_lang: str | None
     dateparser_lang: str
     abbreviations: tuple[str, ...] = ()
+    capitalised_nouns: bool = False  # German: a lower-case word is never a noun
     triggers: tuple[TriggerKind, ...] = ()
     weapons: tuple[WordClass, ...] = ()
     targets: tuple[WordClass, ...] = ()

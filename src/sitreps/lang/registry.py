@@ -122,6 +122,7 @@ def load_pack(code: str) -> LanguagePack:
             text2num_lang=meta.get("text2num"),
             dateparser_lang=meta.get("dateparser", code),
             abbreviations=_words(meta, "abbreviations"),
+            capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
             triggers=triggers,
             weapons=_classes(d["weapons"], f"{code}/weapons.toml"),
             targets=_classes(d["targets"], f"{code}/targets.toml"),
@@ -141,7 +142,13 @@ def load_pack(code: str) -> LanguagePack:
             no_fatalities=_words(nums, "no_fatalities"),
             no_injured=_words(nums, "no_injured"),
             relative_dates=tuple(
-                RelativeDate(pattern=r["pattern"], start=int(r["start"]), end=int(r["end"]), precision=r["precision"])
+                RelativeDate(
+                    pattern=r["pattern"],
+                    start=int(r["start"]),
+                    end=int(r["end"]),
+                    precision=r["precision"],
+                    origin=r.get("from", "published"),
+                )
                 for r in dates.get("relative", [])
             ),
             month_names=_words(dates, "months"),

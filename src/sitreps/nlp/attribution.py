@@ -12,6 +12,7 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, pipeline
 
 MAX_NAME_TOKENS = 8
+SPEAKER_GAP = 2  # 'said the regional governor'
 _STOP = {".", ";", ":", "«", "»", "“", "”", '"', "(", ")", "!", "?"}
 
 
@@ -118,7 +119,10 @@ def find_source(sent: Sentence, pack: LanguagePack) -> SourceSpan | None:
             spans.append(span)
             break
     if not spans and titles and (speech or according):
-        span = _name_after(sent, titles[0].start, stops)
+        # "..., повідомив командувач Сухопутних військ": the title after the speech verb speaks; a title
+        # before it may be the subject of the event ("Сили оборони звільнили село ...")
+        after_verb = [t for t in titles if any(0 <= t.start - m.end <= SPEAKER_GAP for m in speech)]
+        span = _name_after(sent, (after_verb or titles)[0].start, stops)
         if span:
             spans.append(span)
     if not spans:

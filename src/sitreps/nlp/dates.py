@@ -12,6 +12,7 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Sentence
 
 WEEK = 7
+SATURDAY = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class _Compiled:
-    relative: tuple[tuple[re.Pattern[str], int, int, str], ...]
+    relative: tuple[tuple[re.Pattern[str], int, int, str, str], ...]
     absolute: tuple[re.Pattern[str], ...]
     prefixes: re.Pattern[str] | None
 
@@ -45,7 +46,7 @@ def _compiled(pack: LanguagePack) -> _Compiled:
     if pack.date_prefixes:
         alts = "|".join(sorted((re.escape(p) for p in pack.date_prefixes), key=len, reverse=True))
         prefixes = re.compile(rf"^(?:{alts})\s+", re.I)
-    relative = tuple((re.compile(r.pattern, re.I), r.start, r.end, r.precision) for r in pack.relative_dates)
+    relative = tuple((re.compile(r.pattern, re.I), r.start, r.end, r.precision, r.origin) for r in pack.relative_dates)
     return _Compiled(relative, absolute, prefixes)
 
 
@@ -95,16 +96,18 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for pattern, first, last, precision in comp.relative:
+    for pattern, first, last, precision, origin in comp.relative:
+        base = published
+        if origin == "saturday":
+            base = published - timedelta(days=(published.weekday() - SATURDAY) % WEEK)
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))
             s, e = _tokens_for(sent, m.start(), m.end())
-            prec = "future" if first > 0 else precision
-            out.append(
-                DateMention(s, e, m.group(0), published + timedelta(days=first), published + timedelta(days=last), prec)
-            )
+            prec = "future" if first > 0 and origin == "published" else precision
+            start, end = base + timedelta(days=first), min(base + timedelta(days=last), published)
+            out.append(DateMention(s, e, m.group(0), start, end, prec))
     for pattern in comp.absolute:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):

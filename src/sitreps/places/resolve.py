@@ -49,6 +49,9 @@ def _stop_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset(pipeline(pack).Defaults.stop_words)
 
 
+PHRASE_BREAKS = {",", ";", ":", "(", ")", "."}
+
+
 def _ends_at(matches: list[Match], pos: int) -> Match | None:
     return next((m for m in matches if m.end == pos), None)
 
@@ -73,7 +76,13 @@ def _context(
         ):  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"; not "Киевского района Донецка" (the town's)
             relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
-            near = [m for m in words if m.end <= start - 1 and start - m.end <= REGION_LOOKBACK]
+            near = [
+                m
+                for m in words
+                if m.end <= start - 1
+                and start - m.end <= REGION_LOOKBACK
+                and not any(t.text in PHRASE_BREAKS for t in toks[m.end : start - 1])
+            ]
             if near:
                 relation, pos = kind, near[-1].start
         if relation:
@@ -103,20 +112,28 @@ def _context(
     return role, relation
 
 
-def _name_part(tok: Token, pack: LanguagePack, lexical: set[int]) -> bool:
+def _name_part(tok: Token, pack: LanguagePack, lexical: set[int], gaz: Gazetteer) -> bool:
     """A capitalised word that is not a common word of the language ('Zelensky', not German 'Gebiet' nor a
-    word of the pack's lists such as 'Kamikazedrohnen')."""
+    word of the pack's lists such as 'Kamikazedrohnen'). A word the lexicon knows as a proper noun and the
+    gazetteer not as a place is a given name ('Олександр', 'Vladimir')."""
     if not (tok.is_capitalised and tok.text[:1].isalpha()) or tok.i in lexical:
         return False
-    return not (pack.simplemma_lang and simplemma.is_known(tok.lower, lang=pack.simplemma_lang))
+    lang = pack.simplemma_lang
+    if not (lang and simplemma.is_known(tok.lower, lang=lang)):
+        return True
+    if pack.capitalised_nouns:
+        return False  # every German noun has a capitalised lemma
+    return simplemma.lemmatize(tok.text, lang=lang)[:1].isupper() and not gaz.lookup(tok.text)
 
 
-def _inside_name(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int]) -> bool:
+def _inside_name(
+    toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
+) -> bool:
     """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'."""
     if end - start > 1:
         return False
-    before = start > 1 and _name_part(toks[start - 1], pack, lexical)
-    after = end < len(toks) and _name_part(toks[end], pack, lexical)
+    before = start > 1 and _name_part(toks[start - 1], pack, lexical, gaz)
+    after = end < len(toks) and _name_part(toks[end], pack, lexical, gaz)
     return bool(before or after)
 
 
@@ -255,7 +272,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             have = {c.place.id for c in cands}
             cands = cands + [c for c in _near_spelling(sent, pack, gaz, i, matches, lexical) if c.place.id not in have]
         kind_word_follows = any(m.start == i + k for m in (*matches["region"], *matches["district"]))
-        if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical):
+        if not kind_word_follows and _inside_name(toks, i, i + k, pack, lexical, gaz):
             i += k
             continue
         role, relation = _context(sent, pack, i, i + k, matches)
@@ -376,8 +393,9 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
     Харківської області', 'Glushkovo, Russia'. The region becomes role 'region_of'; X keeps the codes."""
     joiners = {",", "(", "–", "—"} | set(pack.articles) | set(pack.direction_links)
     joiners |= {w for w in (*pack.locative, *pack.region_words, *pack.district_words) if " " not in w}
-    connectors = {w.lower() for w in pack.connectors}
+    connectors = {w.lower() for w in pack.connectors} - {"(", ")"}
     kind_words = {w for w in (*pack.region_words, *pack.district_words) if " " not in w}
+    owner: dict[int, int] = {}  # a region's index -> the place it locates
     for j in range(len(mentions) - 1):
         a, b = mentions[j], mentions[j + 1]
         if a.capital or b.capital or not a.candidates or not b.candidates or b.start < a.end:
@@ -399,6 +417,16 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
         if a.role == "region_of":  # 'Pishchane (Kupianskyi raion, Kharkiv)': the raion's oblast follows it
             if any(within(c.place, codes) for c in a.candidates if c.place.kind != "city"):
                 mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+                owner[j + 1] = owner.get(j, -1)
+            elif b.relation == "district" and any(
+                within(c.place, _region_codes(a, gaz)) for c in b.candidates if c.place.kind == "admin2"
+            ):
+                # 'Novoselivka, Donetsk (Pokrovsk raion)': ACLED's order, the raion inside the oblast narrows it
+                k = owner.get(j, -1)
+                if k >= 0 and any(within(c.place, codes) for c in mentions[k].candidates):
+                    mentions[k] = replace(mentions[k], within=tuple(sorted(codes)))
+                    mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+                    owner[j + 1] = k
             continue
         if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
             continue  # two regions side by side; only a country may follow a region
@@ -407,6 +435,7 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             continue
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
+        owner[j + 1] = j
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
