@@ -50,6 +50,13 @@ def reliability(
     ] = 10,
     clients: Annotated[int, typer.Option(help="Concurrent API clients in the load test.")] = 100,
     load_seconds: Annotated[int, typer.Option(help="Seconds of load (an ingest runs meanwhile).")] = 60,
+    load_events: Annotated[
+        int, typer.Option(help="Synthetic events added to the served store before the load (0: the seeds only).")
+    ] = 100_000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes during the load (serve --workers).")] = 2,
+    post_every: Annotated[
+        int, typer.Option(min=0, help="One request in this many POSTs an article (extracted in the server); 0: none.")
+    ] = 25,
     seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make the batch.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
@@ -106,11 +113,12 @@ def reliability(
                 failed |= bool(pg.inconsistencies) or pg.kills < pg_kills or pg.batches < 1
                 cr.inconsistencies += [f"PostgreSQL: {i}" for i in pg.inconsistencies]
 
-        err.print(f"{clients} clients for {load_seconds} s while an ingest runs ...")
-        ld = load.run(work / "load", seeds, docs, clients, load_seconds)
-        rows.append(("load: requests; errors; lost writes", f"{ld.requests:,}; {ld.errors}; {ld.lost_writes}", "0; 0"))
+        err.print(f"{clients} clients for {load_seconds} s on {load_events:,} events while an ingest runs ...")
+        ld = load.run(work / "load", seeds, docs, clients, load_seconds, load_events, workers, post_every)
+        rows.append(("load: events stored; server processes", f"{load_events:,}; {workers}", ""))
+        rows.append(("  requests; errors; lost writes", f"{ld.requests:,}; {ld.errors}; {ld.lost_writes}", "0; 0"))
         rows.append(("  latency p50 / p95 / p99", f"{ld.p50_ms:.0f} / {ld.p95_ms:.0f} / {ld.p99_ms:.0f} ms", ""))
-        rows.append(("  requests/s; articles POSTed", f"{ld.rate:.0f}; {ld.posted}", ""))
+        rows.append(("  requests/s; articles POSTed; 304s", f"{ld.rate:.0f}; {ld.posted}; {ld.not_modified:,}", ""))
         out["load"] = {**ld.__dict__, "requests_per_s": ld.rate}
         failed |= ld.errors > 0 or ld.lost_writes > 0
     if as_json:
