@@ -222,6 +222,13 @@ def serve(
             help="Server processes (PostgreSQL, or SQLite in WAL mode: readers in parallel, writers one at a time).",
         ),
     ] = 1,
+    max_stale: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Seconds a list, map or stats answer may lag the store while it changes (0: always rebuilt at once).",
+        ),
+    ] = 1.0,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
 
@@ -236,6 +243,7 @@ def serve(
     url = existing_store_url(db)
     Store(url).engine.dispose()  # migrated once here, not by every worker at the same moment
     os.environ["SITREPS_DB"] = url  # the workers read their settings from the environment
+    os.environ["SITREPS_MAX_STALE"] = str(max_stale)
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     # keep-alive past uvicorn's 5 s: a client reusing a connection the server just closed sees an error
     app = app_from_env() if workers == 1 else "sitreps.web.app:app_from_env"  # several: each process builds one

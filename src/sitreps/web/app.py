@@ -42,7 +42,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.settings = cfg
     app.state.store = store or Store(cfg.db_url)
-    app.state.answers = Answers()
+    app.state.answers = Answers(max_stale=cfg.max_stale)
     app.include_router(router)
     app.include_router(metrics_router)
 

@@ -1,10 +1,16 @@
 """Answers keyed by the store's version: an ETag per answer (If-None-Match gives 304), and the answer bodies
-kept in memory until the store changes, built once however many clients ask at the same moment."""
+kept in memory until the store changes, built once however many clients ask at the same moment.
+
+While the store changes faster than an answer is built (an ingest under load), a request may get the latest
+answer built instead of waiting for a new one: when another thread is building the new one, or when the latest
+is younger than `max_stale` seconds (0 in the library, 1 s for `sitreps serve`). Its ETag names the version it
+was built at, so a client can tell (the page asks again until it has the version /api/changes gave)."""
 
 from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable
 
@@ -32,10 +38,11 @@ class Answers:
     asking for it wait; while the store changes faster than an answer is built, a request that finds a newer
     one already being built gets the latest finished one (with that one's ETag) instead of queueing."""
 
-    def __init__(self, size: int = 256) -> None:
-        self.size = size
+    def __init__(self, size: int = 256, max_stale: float = 0.0) -> None:
+        self.size, self.max_stale = size, max_stale
         self._bodies: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._latest: dict[str, tuple[int, bytes]] = {}
+        self._built_at: dict[str, float] = {}
         self._building: dict[tuple[int, str], threading.Lock] = {}
         self._lock = threading.Lock()
 
@@ -48,8 +55,10 @@ class Answers:
                 self._bodies.move_to_end(k)
                 return version, self._bodies[k]
             latest = self._latest.get(key)
-            if latest is not None and any(b[1] == key for b in self._building):
-                return latest
+            if latest is not None:
+                young = time.monotonic() - self._built_at.get(key, 0.0) < self.max_stale
+                if latest[0] >= version or young or any(b[1] == key for b in self._building):
+                    return latest
             gate = self._building.setdefault(k, threading.Lock())
         with gate:
             with self._lock:
@@ -64,10 +73,12 @@ class Answers:
                 self._bodies[k] = body
                 if key not in self._latest or self._latest[key][0] < version:
                     self._latest[key] = (version, body)
+                    self._built_at[key] = time.monotonic()
                 while len(self._bodies) > self.size:
                     old = self._bodies.popitem(last=False)[0]
                     if self._latest.get(old[1], (None,))[0] == old[0]:
                         del self._latest[old[1]]
+                        self._built_at.pop(old[1], None)
         return version, body
 
 

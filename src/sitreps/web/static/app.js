@@ -82,12 +82,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+const answered = {}; // path -> the store version its last answer was built at (from the ETag "v<version>-...")
+
 async function api(path, params = {}) {
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") url.searchParams.set(k, v);
   const res = await fetch(url);
   const body = await res.json();
   if (!res.ok) throw new Error(body.error || res.statusText);
+  const version = /^"v(\d+)-/.exec(res.headers.get("etag") || "");
+  if (version) answered[path] = Number(version[1]);
   return body;
 }
 
@@ -673,7 +677,10 @@ function showView(view) {
 }
 
 // ---- live: poll /api/changes, redraw the map, list and timeline when events were stored ---------------
+// version: the store's, from /api/changes; shown: the oldest version among the map's and the charts' answers
+// (an answer may lag the store by a second while it changes: the page asks again until it is current)
 const live = { version: null, count: 0, changed: 0, sinceBrief: 0, fresh: new Set(), busy: false };
+const shownVersion = () => Math.min(answered["/api/events/points"] ?? 0, answered["/api/stats"] ?? 0);
 
 function showLive() {
   const box = document.getElementById("live");
@@ -700,17 +707,23 @@ async function pollChanges() {
   live.busy = true;
   try {
     const c = await api("/api/changes", { since: live.version ?? 0 });
-    if (live.version !== null && c.version !== live.version && (c.new_events || c.changed_events)) {
-      const before = new Set((state.placed || []).map((p) => p[0]));
+    if (live.version === null) {
+      live.version = c.version;
+      return;
+    }
+    if (c.version !== live.version) {
       live.count += c.new_events;
       live.changed += c.changed_events;
       live.sinceBrief += c.new_events + c.changed_events;
+      live.version = c.version;
+    }
+    if (shownVersion() < live.version) {
+      const before = new Set((state.placed || []).map((p) => p[0]));
       await Promise.all([loadPoints(), loadTimeline()]);
       for (const p of state.placed || []) if (before.size && !before.has(p[0])) live.fresh.add(p[0]);
       for (const li of document.querySelectorAll("#event-list li")) li.classList.toggle("new", live.fresh.has(li.dataset.event));
-      showLive();
     }
-    live.version = c.version;
+    showLive();
   } catch (err) {
     // the next poll tries again
   } finally {
