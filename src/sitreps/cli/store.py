@@ -255,6 +255,8 @@ def serve(
         timeout_keep_alive=75,
         workers=workers,
         factory=workers > 1,
+        # a busy worker answers the supervisor's ping late; at uvicorn's 5 s it would be killed and restarted
+        timeout_worker_healthcheck=60,
     )
 
 

@@ -189,7 +189,7 @@ def run(
     env = {**os.environ, "SITREPS_API_TOKEN": token}
     server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port), "--workers", str(workers)], env=env)
     try:
-        wait_for_server(base, server)
+        wait_for_server(base, server, seconds=180)  # each process loads the pipeline first (POSTs)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
         out = subprocess.run(
             [

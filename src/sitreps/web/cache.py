@@ -3,8 +3,10 @@ kept in memory until the store changes, built once however many clients ask at t
 
 While the store changes faster than an answer is built (an ingest under load), a request may get the latest
 answer built instead of waiting for a new one: when another thread is building the new one, or when the latest
-is younger than `max_stale` seconds (0 in the library, 1 s for `sitreps serve`). Its ETag names the version it
-was built at, so a client can tell (the page asks again until it has the version /api/changes gave)."""
+is younger than `max_stale` seconds (0 in the library, 1 s for `sitreps serve`) or, for an answer that takes long
+to build, than COST_FACTOR times its build time (so rebuilding one takes at most a tenth of a process). Its ETag
+names the version it was built at, so a client can tell (the page asks again until it has the version
+/api/changes gave)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from fastapi import Request, Response
 from sitreps.store.repo import Store
 
 JSON = "application/json"
+COST_FACTOR = 10
 
 
 def etag_of(version: int, key: str) -> str:
@@ -43,6 +46,7 @@ class Answers:
         self._bodies: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._latest: dict[str, tuple[int, bytes]] = {}
         self._built_at: dict[str, float] = {}
+        self._cost: dict[str, float] = {}  # seconds the last build of a request took
         self._building: dict[tuple[int, str], threading.Lock] = {}
         self._lock = threading.Lock()
 
@@ -56,7 +60,8 @@ class Answers:
                 return version, self._bodies[k]
             latest = self._latest.get(key)
             if latest is not None:
-                young = time.monotonic() - self._built_at.get(key, 0.0) < self.max_stale
+                window = max(self.max_stale, COST_FACTOR * self._cost.get(key, 0.0)) if self.max_stale else 0.0
+                young = time.monotonic() - self._built_at.get(key, 0.0) < window
                 if latest[0] >= version or young or any(b[1] == key for b in self._building):
                     return latest
             gate = self._building.setdefault(k, threading.Lock())
@@ -64,6 +69,7 @@ class Answers:
             with self._lock:
                 if k in self._bodies:
                     return version, self._bodies[k]
+            started = time.monotonic()
             try:
                 body = build()
             finally:
@@ -74,6 +80,7 @@ class Answers:
                 if key not in self._latest or self._latest[key][0] < version:
                     self._latest[key] = (version, body)
                     self._built_at[key] = time.monotonic()
+                    self._cost[key] = self._built_at[key] - started
                 while len(self._bodies) > self.size:
                     old = self._bodies.popitem(last=False)[0]
                     if self._latest.get(old[1], (None,))[0] == old[0]:
