@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import random
+import ssl
 import subprocess
 import sys
 import time
@@ -70,9 +71,16 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
     posted: list[str] = []
     not_modified = [0]
     stop = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    tls = ssl.create_default_context()  # loaded once, not per client (the URLs are http:// on loopback)
 
-    async def one(n: int, client: httpx.AsyncClient) -> None:
+    async def one(n: int) -> None:
+        one_connection = httpx.Limits(max_connections=1)
+        async with httpx.AsyncClient(base_url=base, timeout=120, limits=one_connection, verify=tls) as client:
+            await requests(n, client)
+
+    # each client has its own connection, as browsers do (one pool of 100 connections costs the client
+    # process more than the server: httpcore walks the whole pool for every request)
+    async def requests(n: int, client: httpx.AsyncClient) -> None:
         rnd = random.Random(n)
         etags: dict[str, str] = {}  # as a browser keeps them: If-None-Match on the next request of a URL
         i = 0
@@ -103,10 +111,9 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
                 errors.append(f"{type(e).__name__}: {e}")
             latencies.append((time.perf_counter() - t0) * 1000)
 
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        started = time.monotonic()
-        await asyncio.gather(*(one(n, client) for n in range(clients)))
-        took = time.monotonic() - started
+    started = time.monotonic()
+    await asyncio.gather(*(one(n) for n in range(clients)))
+    took = time.monotonic() - started
     return {
         "latencies": latencies,
         "errors": errors,
