@@ -208,8 +208,17 @@ class Store:
             touched[target.id] = target
             self._add_source(s, target, drow, e, doc, order)
         version = _next_version(s)
+        if touched:  # the collections were loaded before this report's rows: load them again, in three queries
+            s.scalars(
+                select(EventRow)
+                .where(EventRow.id.in_(list(touched)))
+                .options(
+                    selectinload(EventRow.sources).selectinload(SourceRow.document),
+                    selectinload(EventRow.count_reports),
+                )
+                .execution_options(populate_existing=True)
+            ).all()
         for row in touched.values():
-            s.expire(row, ["sources", "count_reports"])  # the collections loaded before this report's rows
             _write_record(s, row, version)
             keys.add(_summary_key(row))
         _refresh_summary(s, keys)
