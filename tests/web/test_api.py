@@ -205,8 +205,18 @@ def test_list_and_stats_carry_etags_that_change_with_the_store(client: TestClien
 def test_openapi_has_a_schema_for_every_answer(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     schemas = spec["components"]["schemas"]
-    assert {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Ingested"} <= set(schemas)
+    named = {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Ingested", "Control", "Brief"}
+    assert named <= set(schemas)
     assert schemas["StoredEvent"]["properties"]["sources"]["items"] == {"$ref": "#/components/schemas/StoredSource"}
-    for path in ("/api/events", "/api/events/points", "/api/events/{event_id}", "/api/stats", "/api/changes"):
+    for path in (
+        "/api/events",
+        "/api/events/points",
+        "/api/events/{event_id}",
+        "/api/stats",
+        "/api/changes",
+        "/api/control",
+        "/api/brief",
+        "/api/documents/{document_id}",
+    ):
         content = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
         assert content["schema"].get("$ref", "").startswith("#/components/schemas/"), path

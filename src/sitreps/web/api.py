@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import secrets
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from sitreps.brief.compose import Brief
+from sitreps.control.derive import PlaceControl
 from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
@@ -215,18 +217,29 @@ def export(
     )
 
 
-@router.get("/control", summary="Who holds each populated place at a date, from reports of territorial change")
+class Control(BaseModel):
+    """Who holds each place (with ?format=geojson: a FeatureCollection of the places)."""
+
+    at: date | None
+    places: list[PlaceControl]
+
+
+@router.get(
+    "/control",
+    summary="Who holds each populated place at a date, from reports of territorial change",
+    response_model=Control,
+)
 def control(
     st: StoreDep,
     at: Annotated[date | None, Query(description="The date, YYYY-MM-DD; default: every report.")] = None,
     format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
-) -> dict[str, Any]:
+) -> Control | Response:
     from sitreps.control.derive import control_at, geojson
 
     places = control_at(st, at)
     if format == "geojson":
-        return geojson(places)
-    return {"at": at.isoformat() if at else None, "places": [p.to_json() for p in places]}
+        return JSONResponse(geojson(places))
+    return Control(at=at, places=places)
 
 
 @router.get(
@@ -304,7 +317,7 @@ def post_document(body: NewDocument, st: StoreDep) -> Ingested:
 @router.get(
     "/brief",
     summary="A situation brief of a period, every sentence linked to its events",
-    response_model=None,
+    response_model=Brief,
 )
 def brief(
     st: StoreDep,
@@ -314,7 +327,7 @@ def brief(
     region: Annotated[str | None, Query(description="First-level division or country code.")] = None,
     lang: Annotated[str, Query(description="Language of the brief (a pack with brief templates).")] = "en",
     format: Annotated[str, Query(pattern="^(json|markdown|html)$", description="json, markdown or html.")] = "json",
-) -> dict[str, Any] | Response:
+) -> Brief | Response:
     from sitreps.brief import render
     from sitreps.brief.compose import compose
     from sitreps.errors import PackError
@@ -324,7 +337,7 @@ def brief(
     except PackError as e:
         raise ParameterError("lang", str(e)) from None
     if format == "json":
-        return result.to_json()
+        return result
     name = f"brief-{result.start.isoformat()}-{result.end.isoformat()}-{lang}"
     if format == "markdown":
         base = str(request.base_url).rstrip("/")
