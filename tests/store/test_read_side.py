@@ -78,7 +78,7 @@ def test_a_store_from_before_the_read_table_gets_its_records_on_upgrade(store: S
     cfg = alembic_config()
     with store.engine.begin() as c:
         cfg.attributes["connection"] = c
-        command.downgrade(cfg, "0003")
+        command.downgrade(cfg, "0004")
     migrate(store.engine)
     assert {e.event_id: e for e in store.events()} == before
     add(store, "en1", KHARKIV_EN, "en")

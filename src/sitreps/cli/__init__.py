@@ -6,6 +6,7 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from sitreps import __version__
 from sitreps.cli import extract, health, monitor, store, tools  # noqa: F401  (the modules register their commands)
@@ -45,5 +46,5 @@ def main() -> None:
     try:
         app()
     except SitrepsError as e:
-        errors.print(f"[red]error:[/red] {e}", highlight=False)
+        errors.print(f"[red]error:[/red] {escape(str(e))}", highlight=False, soft_wrap=True)  # one line, [..] kept
         sys.exit(1)

@@ -140,10 +140,16 @@ def evaluate(
     villages: Annotated[
         bool, typer.Option("--villages", help="Score the village test set: 300 front-line villages from GeoNames.")
     ] = False,
+    notes: Annotated[
+        bool,
+        typer.Option(
+            "--notes", help="Also score one-event documents (event notes, headlines): an event, its type, fatalities."
+        ),
+    ] = False,
 ) -> None:
     """Score extraction (--gold with --docs: precision, recall, F1, counts), merging (--dedup GED.jsonl) or
     village geocoding (--villages)."""
-    from sitreps.eval.score import read_jsonl, score
+    from sitreps.eval.score import note_scores, read_jsonl, score
 
     if dedup is not None:
         _evaluate_dedup(dedup, as_json)
@@ -162,6 +168,8 @@ def evaluate(
     result = score(gold_rows, events)
     if by_lang:
         _print_by_lang(gold_rows, events)
+    if notes:
+        print(note_scores(gold_rows, events).line(), file=sys.stderr)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return

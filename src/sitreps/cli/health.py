@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from sitreps.cli.common import DB_HELP, DEVELOPER, SEEDS, SHARED, PlainHelp, app, err
@@ -25,7 +26,7 @@ def doctor(db: Annotated[str | None, typer.Option(help=DB_HELP)] = None) -> None
         table.add_column(col)
     for c in results:
         mark = "[green]ok[/green]" if c.ok else ("[red]FAIL[/red]" if c.required else "[yellow]missing[/yellow]")
-        table.add_row(c.name, mark, c.found, c.fix)
+        table.add_row(escape(c.name), mark, escape(c.found), escape(c.fix))  # 'sitreps[web]' is no markup
     Console().print(table)
     if any(c.required and not c.ok for c in results):
         raise typer.Exit(1)

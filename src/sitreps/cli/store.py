@@ -235,6 +235,9 @@ def serve(
     Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
     import os
 
+    from sitreps.extras import require
+
+    require("web", "sitreps serve")
     import uvicorn
 
     from sitreps.store.repo import Store

@@ -115,7 +115,7 @@ def synthetic_rows(n: int, seed: int = 7) -> list[dict[str, Any]]:
 
 
 def million_store(n: int) -> Store:
-    """A SQLite store with n synthetic events, built once and cached under the data directory."""
+    """A SQLite store with n synthetic events, built once and cached in the cache directory."""
     path = cache_dir() / f"bench-events-{n}.db"
     store = Store(f"sqlite:///{path}")
     have = store.count(EventRow)

@@ -156,3 +156,49 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
         ],
         count_errors=errors,
     )
+
+
+@dataclass
+class NoteScore:
+    """Per-document figures for short reports that each tell one event (ACLED-style notes, headlines)."""
+
+    documents: int
+    with_event: int
+    type_right: int
+    fatalities_total: int
+    fatalities_exact: int
+
+    def line(self) -> str:
+        def share(a: int, b: int) -> str:
+            return f"{a}/{b} = {a / b:.2f}" if b else "0/0"
+
+        return (
+            f"notes: an event {share(self.with_event, self.documents)}, type right "
+            f"{share(self.type_right, self.documents)}, fatalities exact "
+            f"{share(self.fatalities_exact, self.fatalities_total)}"
+        )
+
+
+def note_scores(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> NoteScore:
+    """For each document with exactly one required gold event: does it give an event, is a type right, are the
+    fatalities of the event of the right type (else the first) the gold figure."""
+    required: dict[str, list[dict[str, Any]]] = {}
+    for g in gold:
+        if g.get("required", True):
+            required.setdefault(g["doc_id"], []).append(g)
+    single = {d: gs[0] for d, gs in required.items() if len(gs) == 1}
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for p in pred:
+        for d in _doc_ids(p) & single.keys():
+            by_doc.setdefault(d, []).append(p)
+    with_event = type_right = total = exact = 0
+    for d, g in single.items():
+        events = by_doc.get(d, [])
+        typed = [e for e in events if e.get("event_type") in g["event_types"]]
+        with_event += bool(events)
+        type_right += bool(typed)
+        if "fatalities" in g:
+            total += 1
+            chosen = (typed or events)[:1]
+            exact += bool(chosen) and _best(chosen[0].get("fatalities")) == g["fatalities"]
+    return NoteScore(len(single), with_event, type_right, total, exact)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from sitreps.events.model import Count
-from sitreps.events.taxonomy import taxonomy
+from sitreps.events.taxonomy import VIOLENCE, taxonomy
 from sitreps.lang.pack import LanguagePack, TriggerKind
 from sitreps.nlp.attribution import Attribution
 from sitreps.nlp.dates import DateMention
@@ -314,7 +314,7 @@ def fold_same_clause(drafts: list[Draft], f: SentenceFacts) -> list[Draft]:
         ]
         if not d.places and same:
             for p in same:  # "Angriffe bei Tjotkino seien abgewehrt worden": the specific word names the event
-                if p.kind.weak and not d.kind.weak:
+                if p.kind.weak and not d.kind.weak and d.kind.event_type in VIOLENCE:
                     p.kind = d.kind
             continue
         kept.append(d)

@@ -35,11 +35,12 @@ from sitreps.events.drafts import (
     side_of,
     valid_triggers,
 )
+from sitreps.events.locating import inside_city
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.lexicon import Match
-from sitreps.nlp.numbers import Quantity
+from sitreps.nlp.numbers import Quantity, age_tokens
 from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer
 from sitreps.places.model import Place
@@ -52,21 +53,22 @@ RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
-def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset()) -> bool:
+def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset(), quarter: bool = False) -> bool:
     """Two mentions in one document of one event: same type, day and place, or places a few km apart. Places
     one sentence names apart, and towns named in a list ("also Bilozerka, Stanislav and Ivanivka"), are each
-    their own event however close; a lone town near another (Alekseevka, Kharkiv) is the same event."""
+    their own event however close; two towns named in different sentences are two events, unless one is a
+    quarter of a city (`quarter`: 'irruzione in città attraverso Alekseevka', in Kharkiv)."""
     if (a.event_type, a.event_date, a.aggregate) != (b.event_type, b.event_date, b.aggregate):
         return False
     la, lb = a.location, b.location
     if la.geonames_id == lb.geonames_id:
         return True
-    if a.sources[0].evidence.start == b.sources[0].evidence.start:
+    if a.sources[0].evidence.start == b.sources[0].evidence.start and not quarter:
         return False  # two places one sentence names apart ("in Toretsk and one in Niu-York") are two events
     if la.precision == 3 or lb.precision == 3:
         return False
-    if la.precision == lb.precision == 1 and la.mention != lb.mention and {_start(a), _start(b)} & listed:
-        return False
+    if la.precision == lb.precision == 1 and la.mention != lb.mention and not quarter:
+        return False  # "В Каховке ... обстрелу подверглась и Новая Каховка": two towns named, two events
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
@@ -167,6 +169,8 @@ class EventBuilder:
             return
         own_places = {p.place.id for p in f.places if p.usable}
         if own_places and not own_places & {e.location.geonames_id for e in prev_events}:
+            if self._refine(f, prev_events):
+                self.by_sentence[f.sent.index] = prev_events
             return
         located = [e for e in prev_events if not e.aggregate] or prev_events  # a tally takes no local figures
         target = next((e for e in located if e.location.geonames_id in own_places), located[-1])
@@ -193,6 +197,20 @@ class EventBuilder:
             ev.end = f.sent.end
             ev.text = self.doc.text[ev.start : ev.end]
         self.by_sentence[f.sent.index] = prev_events
+
+    def _refine(self, f: SentenceFacts, events: list[Event]) -> bool:
+        """'В Суджанском районе Курской области ... погиб мирный житель. ... машина двигалась ... на окраине
+        Суджи': a sentence with no event of its own that names one town inside the region the event before was
+        placed at tells where in that region it happened."""
+        towns = [p for p in f.places if p.usable and p.place.kind == "city"]
+        regional = [e for e in events if e.location.precision == 3 and not e.aggregate]
+        if len(towns) != 1 or len(regional) != 1:
+            return False
+        town, event = towns[0], regional[0]
+        if (town.place.country, town.place.admin1) != (event.location.country, event.location.admin1):
+            return False
+        event.location = self._location(town)
+        return True
 
     def _date_from(self, f: SentenceFacts, events: list[Event]) -> None:
         """A revised toll told first and dated after: "Zwei Raketen hatten am Dienstag ... getroffen" gives its
@@ -231,7 +249,10 @@ class EventBuilder:
     def _typed(self, d: Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
-        if kind.civilian_event_type and f.civilian and not f.military:
+        one_side = len({m.label for m in f.sides}) <= 1  # "Russian forces shot dead 2 civilians": no clash
+        # a person described by age ("a 62-year-old man") is a civilian in the reports
+        civilian = f.civilian or bool(age_tokens(f.sent, self.pack))
+        if kind.civilian_event_type and civilian and (not f.military or one_side):
             event_type, sub = kind.civilian_event_type, kind.civilian_sub_event_type or sub
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
@@ -241,7 +262,8 @@ class EventBuilder:
                 return "Explosions/Remote violence", paragraph_sub
             return event_type, sub
         if kind.remote:
-            if weapon_sub := self._weapon_type(d, f, close=True):
+            # "attacked a bus in Marhanets with an FPV drone": a weak word takes the weapon of its sentence
+            if weapon_sub := self._weapon_type(d, f, close=not kind.weak):
                 sub = weapon_sub
             elif kind.weak and f.military:
                 return "Battles", "Armed clash"
@@ -373,24 +395,58 @@ class EventBuilder:
     def _same(self, a: Event, b: Event, listed: AbstractSet[int]) -> bool:
         """One event told twice: same type, day and place; or a mention with no date of its own ('Russian
         strike kills 3 in Kherson' over the story that dates it) and a dated one of the same place."""
-        if _same_event(a, b, listed):
+        quarter = self._quarter(a.location, b.location)
+        if _same_event(a, b, listed, quarter):
             return True
         if (id(a) in self.undated) == (id(b) in self.undated):
             return False
-        return _same_event(a, replace(b, event_date=a.event_date), listed)
+        return _same_event(a, replace(b, event_date=a.event_date), listed, quarter)
+
+    def _quarter(self, a: Location, b: Location) -> bool:
+        """Is one of two places inside the built-up area of the other, a large city?"""
+        places = self.gaz.index.places
+        if a.geonames_id not in places or b.geonames_id not in places:
+            return False
+        pa, pb = places[a.geonames_id], places[b.geonames_id]
+        return inside_city(pa, pb) or inside_city(pb, pa)
 
     def _summaries(self, events: list[Event]) -> set[int]:
-        """A region-level event that a more precise one of the document places inside that region is the
+        """A region- or raion-level event that a more precise one of the document places inside that unit is the
         summary of the events that follow ('Russian attacks killed three in Donetsk Oblast ... two in
         Toretsk and one in Niu-York'): id() of each."""
         inner = {(e.location.country, e.location.admin1) for e in events if e.location.precision < 3}
-        return {
+        out = {
             id(e)
             for e in events
             if e.location.precision == 3
             and not e.aggregate
             and e.location.admin1
             and (e.location.country, e.location.admin1) in inner
+        }
+        # the same one level down: "обстрілювати населені пункти Куп'янського ... районів ... у Подолах ..."
+        places = self.gaz.index.places
+        raions = {
+            id(e)
+            for e in events
+            if e.location.geonames_id in places and places[e.location.geonames_id].kind == "admin2"
+        }
+        precise = [e for e in events if id(e) not in raions and e.location.precision < 3]
+        inside = {(e.location.admin1, e.location.admin2) for e in precise}
+        oblasts = {e.location.admin1 for e in precise}
+        listed = Counter(_start(e) for e in events if id(e) in raions)  # "Ізюмського, Богодухівського ... районів"
+        return out | {
+            id(e)
+            for e in events
+            if id(e) in raions
+            and not e.aggregate
+            and (
+                (e.location.admin1, e.location.admin2) in inside
+                or (
+                    listed[_start(e)] > 1
+                    and e.location.admin1 in oblasts
+                    and not any(self._quarter(e.location, x.location) for x in precise)  # a city's districts
+                )
+            )
         }
 
     def finish(self) -> list[Event]:

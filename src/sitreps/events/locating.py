@@ -4,11 +4,14 @@ a district named after its town or a distance reference only when nothing more p
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from sitreps.events.drafts import SentenceFacts
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Token
+from sitreps.places.build import distance_km
+from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
 
@@ -27,6 +30,7 @@ def _bracket_groups(f: SentenceFacts) -> list[tuple[int, int]]:
     return out
 
 
+LARGE_CITY = 200_000  # a city whose quarters and districts carry names of their own (Alekseevka in Kharkiv)
 LOCATOR_WORDS = 4
 SMALL_TOWN = 5000
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -73,11 +77,14 @@ def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     out = set()
     for d in f.lx["directions"]:
         ref = next((p for p in f.places if d.end <= p.start <= d.end + 2), None)
-        town = max((p for p in f.places if p.end <= d.start and p.place.kind == "city"), key=lambda p: p.end,
-                   default=None)
+        towns = [p for p in f.places if p.end <= d.start and p.place.kind == "city" and p.usable]
+        town = max(towns, key=lambda p: p.end, default=None)
         if ref is None or town is None:
             continue
         between = toks[town.end : d.start]
+        if between and between[0].text == "(":  # "Andriivka (Bakhmut raion, Donetsk), south of Bakhmut"
+            close = next((k for k, t in enumerate(between) if t.text == ")"), None)
+            between = between[close + 1 :] if close is not None else between
         words = [t for t in between if t.text != ","]
         apposition = (not between or between[0].text == ",") and sum(t.text == "," for t in between) <= 1
         if (
@@ -105,17 +112,18 @@ def _quarter(f: SentenceFacts, p: PlaceMention, toks: tuple[Token, ...], pack: L
 
 def _river(f: SentenceFacts, p: PlaceMention, pack: LanguagePack) -> bool:
     """'sul Dnipro', 'sur le Dniepr', 'on the Donets,': a town's name after an article is the river's (towns
-    take no article), unless a noun follows ('the Kupiansk direction')."""
+    take no article), unless, in a language where names modify nouns, a noun follows ('the Kupiansk direction')."""
     toks = f.sent.tokens
-    if p.place.kind != "city" or p.relation is not None or p.start == 0:
-        return False
+    if p.place.kind != "city" or p.relation is not None or p.start == 0 or not toks[p.start].is_capitalised:
+        return False  # a works named in words ("la centrale nucléaire de ...") is no river
     before = toks[p.start - 1].lower
     if before not in pack.articles and before not in pack.article_prepositions:
         return False
+    if not pack.names_as_modifiers:
+        return True  # "sur le Dniepr aurait été détruit": only a river takes the article
     if p.end < len(toks):
         nxt = toks[p.end]
         ends_phrase = not nxt.text[:1].isalpha() or nxt.lower in pack.connectors or nxt.lower in pack.locative
-        ends_phrase = ends_phrase or (pack.capitalised_nouns and nxt.text[:1].islower())
         return ends_phrase and not nxt.is_capitalised
     return True
 
@@ -172,6 +180,31 @@ def locating_places(f: SentenceFacts, pack: LanguagePack) -> list[PlaceMention]:
             axis.append(replace(p, role="locative", precision=2))
         else:
             kept.append(p)
+    kept = _city_districts(kept)
     if any(p.usable and p.place.kind == "city" for p in kept):
         return kept
     return kept + axis
+
+
+def _city_districts(places: list[PlaceMention]) -> list[PlaceMention]:
+    """'Drones struck Kyiv; debris fell in the Holosiivskyi and Obolonskyi districts': raions inside a large city
+    the sentence names are that city's districts, and the city is where the event is."""
+    cities = [p for p in places if p.usable and p.place.kind == "city" and p.place.population >= LARGE_CITY]
+    homes: set[int] = set()  # cities whose districts were named as the event's place
+    out: list[PlaceMention] = []
+    for p in places:
+        home = next((c for c in cities if p.place.kind == "admin2" and inside_city(p.place, c.place)), None)
+        if home is None:
+            out.append(p)
+        elif p.role == "locative":
+            homes.add(home.start)
+    return [replace(q, role="locative") if q.start in homes else q for q in out]
+
+
+def inside_city(p: Place, city: Place) -> bool:
+    """Is `p` within the built-up area of a large city? Its radius grows with the population: 6 km at 200,000,
+    13 at Kharkiv's 1.4 million, 15 at Kyiv's 3 million."""
+    if city.population < LARGE_CITY:
+        return False
+    radius = 6 + 8 * math.log10(city.population / LARGE_CITY)
+    return distance_km(p.latitude, p.longitude, city.latitude, city.longitude) <= radius

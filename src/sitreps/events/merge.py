@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sitreps.events.taxonomy import VIOLENCE
 from sitreps.places.build import distance_km
 
 DATE_SLACK = timedelta(days=1)
@@ -34,9 +35,6 @@ class Sketch:
     actor1: str | None
     fatalities: int | None
     type_assumed: bool = False
-
-
-VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 def same_type(a: Sketch, b: Sketch) -> bool:

@@ -16,6 +16,9 @@ EVENT_TYPES = (
     "Strategic developments",
 )
 
+# ACLED's political-violence family: the types one incident may be coded as by different reports
+VIOLENCE = frozenset(EVENT_TYPES[:3])
+
 
 @dataclass(frozen=True)
 class Taxonomy:

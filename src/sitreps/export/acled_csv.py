@@ -2,10 +2,10 @@
 
 Actor types (inter1, inter2) and their combination (interaction) as text labels by default ("State forces",
 "State forces-Civilians", "External/Other forces only"), or ACLED's old integers with codes="numeric" (7, 17,
-80; inter2 0 when there is no second actor); actor names in ACLED's forms (acled_actors.toml); source = the
-outlets, source_scale from outlets.toml; region = ACLED's regions; notes written in English from the event's
-fields (notes.py), the evidence sentences in their own column after ACLED's; timestamp = the unix time the
-stored event last changed."""
+80; inter2 0 when there is no second actor); actor names in ACLED's forms (acled_actors.toml); associated actors
+named in the evidence (assoc.py, acled_assoc.toml); source = the outlets, source_scale from outlets.toml;
+region = ACLED's regions; notes written in English from the event's fields (notes.py), the evidence sentences
+in their own column after ACLED's; timestamp = the unix time the stored event last changed."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from sitreps.countries import acled_region, country
 from sitreps.events.taxonomy import taxonomy
 from sitreps.export.acled_codes import Codes, Outlet, acled_actor, inter_number, interaction, outlet_of, source_scale
+from sitreps.export.assoc import assoc_actors
 from sitreps.export.notes import note
 
 COLUMNS = [
@@ -98,6 +99,7 @@ def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]
         inter1, inter2 = t1 or "", t2 or ""
     outlets = _outlets(r)
     tags = [f"certainty={r['certainty']}"] + (["aggregate"] if r.get("aggregate") else [])
+    assoc1, assoc2 = assoc_actors(r, (a1.name if a1 else "", a2.name if a2 else ""))
     return {
         "event_id_cnty": r.get("event_id_cnty") or f"{info.iso3 if info else cc}{number}",
         "event_date": r["event_date"],
@@ -107,10 +109,10 @@ def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]
         "event_type": r["event_type"],
         "sub_event_type": r["sub_event_type"],
         "actor1": a1.name if a1 else "",
-        "assoc_actor_1": "",
+        "assoc_actor_1": assoc1,
         "inter1": inter1,
         "actor2": a2.name if a2 else "",
-        "assoc_actor_2": "",
+        "assoc_actor_2": assoc2,
         "inter2": inter2,
         "interaction": interaction(t1, t2, codes),
         "civilian_targeting": "Civilian targeting" if t2 == "Civilians" else "",

@@ -62,6 +62,7 @@ class LanguagePack:
     dateparser_lang: str
     abbreviations: tuple[str, ...] = ()
     capitalised_nouns: bool = False  # German: a lower-case word is never a noun
+    names_as_modifiers: bool = False  # English: a place name may stand before a noun ("the Kupiansk direction")
     triggers: tuple[TriggerKind, ...] = ()
     weapons: tuple[WordClass, ...] = ()
     targets: tuple[WordClass, ...] = ()
@@ -115,6 +116,7 @@ class LanguagePack:
     locative: tuple[str, ...] = ()
     origin: tuple[str, ...] = ()
     region_words: tuple[str, ...] = ()
+    kind_plurals: tuple[str, ...] = ()  # "regions", "районів": a kind word after a list is every name's
     district_words: tuple[str, ...] = ()
     near_words: tuple[str, ...] = ()
     directions: dict[str, str] = field(default_factory=dict)

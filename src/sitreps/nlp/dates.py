@@ -36,18 +36,20 @@ class _Compiled:
     relative: tuple[tuple[re.Pattern[str], int, int, str, str], ...]
     absolute: tuple[re.Pattern[str], ...]
     prefixes: re.Pattern[str] | None
+    suffixes: re.Pattern[str] | None  # the same words after the date: "sabato scorso"
 
 
 @cache
 def _compiled(pack: LanguagePack) -> _Compiled:
     months = "|".join(sorted((re.escape(m) for m in pack.month_names), key=len, reverse=True))
     absolute = tuple(re.compile(p.replace("{month}", f"(?:{months})"), re.I) for p in pack.absolute_date_patterns)
-    prefixes = None
+    prefixes = suffixes = None
     if pack.date_prefixes:
         alts = "|".join(sorted((re.escape(p) for p in pack.date_prefixes), key=len, reverse=True))
         prefixes = re.compile(rf"^(?:{alts})\s+", re.I)
+        suffixes = re.compile(rf"\s+(?:{alts})$", re.I)
     relative = tuple((re.compile(r.pattern, re.I), r.start, r.end, r.precision, r.origin) for r in pack.relative_dates)
-    return _Compiled(relative, absolute, prefixes)
+    return _Compiled(relative, absolute, prefixes, suffixes)
 
 
 def _tokens_for(sent: Sentence, a: int, b: int) -> tuple[int, int]:
@@ -113,8 +115,8 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
             if not free(m.start(), m.end()):
                 continue
             raw = m.group(0)
-            if comp.prefixes:
-                raw = comp.prefixes.sub("", raw)
+            if comp.prefixes and comp.suffixes:
+                raw = comp.suffixes.sub("", comp.prefixes.sub("", raw))
             day = parse_absolute(raw, pack, published)
             if day is None:
                 continue

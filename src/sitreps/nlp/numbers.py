@@ -113,7 +113,7 @@ def _age_regex(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I) if patterns else None
 
 
-def _age_tokens(sent: Sentence, pack: LanguagePack) -> set[int]:
+def age_tokens(sent: Sentence, pack: LanguagePack) -> set[int]:
     """Tokens of age phrases ('43-year-old', 'di 45 anni', '72-річний'): not counts of anything."""
     rx = _age_regex(pack.age_patterns)
     if rx is None:
@@ -134,7 +134,7 @@ def find_quantities(
     """Numbers in the sentence (tokens in `skip`, e.g. dates, are ignored), each with what it counts."""
     lx = words(sent, pack)
     toks = sent.tokens
-    ages = _age_tokens(sent, pack)
+    ages = age_tokens(sent, pack)
     raw: list[tuple[int, int, int, bool, int | None]] = []
     i = 0
     while i < len(toks):

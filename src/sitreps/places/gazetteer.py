@@ -6,6 +6,8 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import version
@@ -20,6 +22,8 @@ from sitreps.places.translit import fold, skeleton
 FUZZY_MIN_KEY = 5  # shorter keys are too close to too many names
 FUZZY_LONG_KEY = 8  # from this length two edits are allowed, below it one
 FUZZY_LIMIT = 40
+KEEP_OTHER_INDEXES = 2  # other versions' indexes kept in the shared cache directory ...
+STALE_AFTER_S = 7 * 86400  # ... unless unused for a week
 
 _INPUTS = (
     "gazetteer.toml",
@@ -65,21 +69,35 @@ def build_and_save(path: Path | None = None) -> PlaceIndex:
     with os.fdopen(fd, "wb") as f:
         pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-    for old in path.parent.glob("gazetteer-*.pickle"):
-        if old != path:
-            old.unlink(missing_ok=True)
+    prune_other_indexes(path)
     return index
+
+
+def prune_other_indexes(path: Path) -> None:
+    """The cache directory is shared by every checkout and installed version: beside the index at `path`, the
+    indexes of the two versions used last stay (load_index marks each use) unless unused for a week."""
+    others = []
+    for old in path.parent.glob("gazetteer-*.pickle"):
+        with suppress(OSError):
+            if old != path:
+                others.append((old.stat().st_mtime, old))
+    others.sort(reverse=True)
+    for n, (mtime, old) in enumerate(others):
+        if n >= KEEP_OTHER_INDEXES or mtime < time.time() - STALE_AFTER_S:
+            old.unlink(missing_ok=True)
 
 
 @cache
 def load_index() -> PlaceIndex:
-    """The place index, from the cache under the data directory (built there on first use, ~1 minute)."""
+    """The place index, from the cache directory (built there on first use, ~1 minute)."""
     path = index_path()
     if path.exists():
         try:
             with path.open("rb") as f:
                 index = pickle.load(f)
             if isinstance(index, PlaceIndex):
+                with suppress(OSError):  # a read-only shared cache is fine
+                    os.utime(path)
                 return index
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
             pass  # a damaged cache is rebuilt below

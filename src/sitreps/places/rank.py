@@ -20,6 +20,7 @@ BIG_CITY = 20_000  # a town this size in a reported country is not a chance homo
 SMALL_PLACE = 10_000
 VILLAGE = 500  # below this a place must be introduced by its context (a preposition, a region beside it...)
 REGION_NAMED = 4.0  # the document names a village's oblast: outweighs a namesake's larger population
+SEAT = 4.0  # an oblast seat named alone is that city, even where the document names a namesake village's oblast
 CLUSTER_KM = 40  # a place this close to another the document names belongs to its cluster
 NAME_RANKS = ("primary name", "reviewed alias or division name", "alternate name")
 
@@ -99,8 +100,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         out.append(("country prior", prior.country[p.country]))
     if prior.admin1.get(p.admin1_code or ""):
         out.append(("front-line region prior", prior.admin1[p.admin1_code or ""]))
-    if p.id in prior.seats:
-        out.append(("seat of its region", 1.0))
+    if p.id in prior.seats:  # named alone; beside a kind word ("Харківського району") the unit is meant
+        out.append(("seat of its region", SEAT if m.relation is None else 1.0))
     if p.kind == "admin1":
         out.append(("a region", 6.0 if m.relation == "region" else -4.0))
         if p.city_like:

@@ -20,6 +20,7 @@ from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.lexicon import Match
 from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
+from sitreps.places.facilities import find_facilities
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
 from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
@@ -49,6 +50,8 @@ def _stop_words(pack: LanguagePack) -> frozenset[str]:
     return frozenset(pipeline(pack).Defaults.stop_words)
 
 
+# how deep a kind of place sits: a country code has no dot, an oblast's one, a raion's two
+UNIT_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 PHRASE_BREAKS = {",", ";", ":", "(", ")", "."}
 
 
@@ -210,6 +213,13 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         for j in range(m.start, m.end)
     }
     out: list[RawMention] = []
+    for m in find_facilities(sent, pack):  # "la centrale nucleare di Zaporizhzhia": the town the plant stands in
+        if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
+            role, relation = _context(sent, pack, m.start, m.end, matches)
+            cand = Candidate(gaz.place(int(m.label)), 1, False)
+            out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (cand,), role, relation,
+                                  paragraph=sent.paragraph))
+            masked |= set(range(m.start, m.end))
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -428,8 +438,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
                     mentions[j + 1] = replace(b, role="region_of", chain=b.start)
                     owner[j + 1] = k
             continue
-        if a.relation in {"region", "district"} and not any(len(c) == 2 for c in codes):
-            continue  # two regions side by side; only a country may follow a region
+        level = max((c.count(".") for c in codes), default=0)
+        finer = [c for c in a.candidates if within(c.place, codes) and UNIT_LEVEL[c.place.kind] > level]
+        if a.relation in {"region", "district"} and not finer and not any(len(c) == 2 for c in codes):
+            continue  # two regions side by side; only a country, or a unit holding it ('X raion, Kharkiv'), follows
         inside = {c.place.id for c in a.candidates if within(c.place, codes)}
         if not codes or not inside:
             continue
@@ -505,6 +517,27 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
             continue
         role = "locative" if first.role == "locative" and second.role == "plain" else second.role
         mentions[b] = replace(second, role=role, chain=first.chain)
+    # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
+    # kind word after the last name of a list is every name's
+    plurals = {w.lower() for w in pack.kind_plurals}
+    links = set(pack.direction_links) | set(pack.articles)
+    toks = sent.tokens
+    for j in ordered:
+        head = mentions[j]
+        if head.relation not in {"region", "district"}:
+            continue
+        after = head.end < len(toks) and toks[head.end].lower in plurals
+        k = head.start - 1
+        while k >= 0 and toks[k].lower in links:
+            k -= 1
+        before = k >= 0 and toks[k].lower in plurals  # "al confine tra le regioni di Donetsk e Zaporizhzhia"
+        if not (after or before):
+            continue
+        for o in ordered:
+            m = mentions[o]
+            listed = m.start < head.start if after else m.start > head.start
+            if m.chain == head.chain and listed and m.relation is None:
+                mentions[o] = replace(m, relation=head.relation)
 
 
 def resolve(m: RawMention, ctx: DocContext, gaz: Gazetteer, recent_admin1: str | None) -> PlaceMention | None:

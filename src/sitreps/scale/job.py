@@ -180,6 +180,9 @@ def run(
             if on_result:
                 on_result(r)
     elif engine == "dask":
+        from sitreps.extras import require
+
+        require("scale", "--engine dask")
         from distributed import Client, LocalCluster, as_completed
 
         cluster = None

@@ -44,6 +44,15 @@ def require_existing(url: str | None = None) -> str:
     return resolved
 
 
+def require_driver(url: str) -> None:
+    """MissingExtra (pip install 'sitreps[postgres]') for a PostgreSQL URL when psycopg is not installed."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() == "psycopg":
+        from sitreps.extras import require
+
+        require("postgres", "a PostgreSQL store")
+
+
 def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
     cursor.execute("PRAGMA foreign_keys = ON")
@@ -55,6 +64,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 def open_engine(url: str | None = None) -> Engine:
     """An engine on the store at `url`, migrated to the latest schema."""
     resolved = database_url(url)
+    require_driver(resolved)
     sqlite = resolved.startswith("sqlite")
     # SQLite: a writer waits up to 30 s for another one (an ingest and the API's POSTs) instead of failing
     engine = create_engine(resolved, future=True, connect_args={"timeout": 30} if sqlite else {})

@@ -22,7 +22,6 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sitreps.documents.model import Document
 from sitreps.errors import StoreError
 from sitreps.events.merge import (
-    VIOLENCE,
     Figure,
     Sketch,
     closeness,
@@ -32,6 +31,7 @@ from sitreps.events.merge import (
     stronger_certainty,
 )
 from sitreps.events.model import Event
+from sitreps.events.taxonomy import VIOLENCE
 from sitreps.store.db import open_engine
 from sitreps.store.filters import Filters
 from sitreps.store.query import Points, Query, Stats

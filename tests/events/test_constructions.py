@@ -1,0 +1,99 @@
+"""Constructions of real reporting, each in sentences written for the test (not taken from any corpus)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitreps.documents.model import Document
+from sitreps.pipeline import extract_document
+from sitreps.places.gazetteer import Gazetteer
+
+
+def events(text: str, lang: str, gaz: Gazetteer, published: date = date(2024, 6, 12)) -> list[tuple[str, str, str]]:
+    """(event type, place name, date) of each event."""
+    out = extract_document(Document("t", text, published, lang), gaz).events
+    return [(e.event_type, e.location.name, e.event_date) for e in out]
+
+
+def test_a_direction_after_a_town_only_locates_it(gaz: Gazetteer) -> None:
+    de = "Russische Truppen haben das Dorf Staromajorske südlich von Welyka Nowosilka beschossen."
+    assert [p for _, p, _ in events(de, "de", gaz)] == ["Staromaiorske"]
+    es = "Un misil impactó en Brovary, al este de Kiev, según las autoridades locales."
+    assert [p for _, p, _ in events(es, "es", gaz)] == ["Brovary"]
+
+
+def test_a_direction_alone_still_places_the_event(gaz: Gazetteer) -> None:
+    text = "Heavy fighting continued south-east of Kupiansk on Tuesday."
+    assert [p for _, p, _ in events(text, "en", gaz)] == ["Kupyansk"]
+
+
+def test_acled_note_with_oblast_then_raion_and_a_hromada(gaz: Gazetteer) -> None:
+    note = "On 3 June 2024, Russian forces shelled Novoselivka, Donetsk (Kramatorsk raion). Casualties unknown."
+    ((kind, place, day),) = events(note, "en", gaz)
+    (e,) = extract_document(Document("t", note, date(2024, 6, 6), "en"), gaz).events
+    assert (kind, day) == ("Explosions/Remote violence", "2024-06-03")
+    assert e.location.admin2 == "Kramatorsk Raion" and place == "Novoselivka"
+    hromada = "On 1 June 2024, Russian forces struck Bilopillia hromada (Sumy raion, Sumy) with guided bombs."
+    (h,) = extract_document(Document("t", hromada, date(2024, 6, 3), "en"), gaz).events
+    assert (h.location.name, h.location.precision) == ("Bilopillia", 2)
+
+
+def test_shooting_civilians_by_one_side_is_violence_against_civilians(gaz: Gazetteer) -> None:
+    note = "On 4 June 2024, Russian soldiers shot dead a 58-year-old man at a checkpoint in Nova Kakhovka."
+    assert [t for t, _, _ in events(note, "en", gaz)] == ["Violence against civilians"]
+    clash = "On 4 June 2024, Russian and Ukrainian soldiers exchanged small arms fire near Krynky."
+    assert [t for t, _, _ in events(clash, "en", gaz)] == ["Battles"]
+
+
+def test_an_explosion_is_an_event_only_with_its_device(gaz: Gazetteer) -> None:
+    ied = "On 5 June 2024, an IED detonated under a car in Melitopol."
+    (e,) = extract_document(Document("t", ied, date(2024, 6, 7), "en"), gaz).events
+    assert e.sub_event_type == "Remote explosive/landmine/IED"
+    assert events("A transformer exploded in Melitopol on Wednesday.", "en", gaz) == []
+
+
+def test_the_weekend_before_publication(gaz: Gazetteer) -> None:
+    # published on Tuesday 11 June 2024: the weekend is 8-9 June
+    (e,) = extract_document(
+        Document("t", "Am Wochenende wurde Cherson mit Drohnen angegriffen.", date(2024, 6, 11), "de"), gaz
+    ).events
+    assert (e.date_start, e.date_end) == ("2024-06-08", "2024-06-09")
+
+
+def test_a_detail_sentence_places_a_regional_event(gaz: Gazetteer) -> None:
+    text = (
+        "В Белгородской области в результате атаки дрона погиб мужчина, сообщил губернатор. "
+        "По его словам, автомобиль ехал по дороге у Шебекино."
+    )
+    assert [p for _, p, _ in events(text, "ru", gaz)] == ["Shebekino"]
+
+
+def test_two_towns_in_two_sentences_are_two_events(gaz: Gazetteer) -> None:
+    text = "Вночі дрон атакував Куп'янськ. Під обстріл потрапила і Ківшарівка, поранено двох людей."
+    places = sorted(p for _, p, _ in events(text, "uk", gaz))
+    assert len(places) == 2 and places[0] != places[1]
+
+
+def test_a_named_plant_is_placed_in_the_town_it_stands_in(gaz: Gazetteer) -> None:
+    it = "Un drone ha colpito ieri la centrale nucleare di Zaporizhzhia, secondo l'operatore."
+    assert [p for _, p, _ in events(it, "it", gaz)] == ["Enerhodar"]
+    fr = "Des tirs ont visé jeudi un pont sur le Dniepr près de Kherson."
+    assert "Dnipro" not in [p for _, p, _ in events(fr, "fr", gaz)]
+
+
+def test_a_given_name_and_the_speaker_after_the_verb(gaz: Gazetteer) -> None:
+    text = "Сили оборони звільнили село Роботине, повідомив командувач Олександр Тарнавський."
+    assert [p for _, p, _ in events(text, "uk", gaz)] == ["Robotyne"]
+
+
+def test_a_plural_kind_word_after_a_list_and_the_raion_summary(gaz: Gazetteer) -> None:
+    text = (
+        "Протягом доби ворог обстрілював населені пункти Ізюмського, Богодухівського та Харківського районів. "
+        "У селі Слатине поранено 60-річного чоловіка."
+    )
+    assert [p for _, p, _ in events(text, "uk", gaz)] == ["Slatyne"]
+
+
+def test_districts_of_a_large_city_are_that_city(gaz: Gazetteer) -> None:
+    text = "Drones struck Kyiv overnight; debris fell in the Holosiivskyi and Obolonskyi districts, injuring two."
+    assert [p for _, p, _ in events(text, "en", gaz)] == ["Kyiv"]
