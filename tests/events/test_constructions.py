@@ -97,3 +97,26 @@ def test_a_plural_kind_word_after_a_list_and_the_raion_summary(gaz: Gazetteer) -
 def test_districts_of_a_large_city_are_that_city(gaz: Gazetteer) -> None:
     text = "Drones struck Kyiv overnight; debris fell in the Holosiivskyi and Obolonskyi districts, injuring two."
     assert [p for _, p, _ in events(text, "en", gaz)] == ["Kyiv"]
+
+
+def test_where_an_advance_heads_is_no_place_of_an_event(gaz: Gazetteer) -> None:
+    text = "Las tropas ucranianas liberaron Urozhaine y continúan su avance hacia Staromaiorske."
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Urozhaine"]
+
+
+def test_the_speaker_after_the_verb_and_not_inside_the_reported_clause(gaz: Gazetteer) -> None:
+    text = "El ejército ucraniano recuperó el control de Vovchansk, confirmó este jueves el presidente del país."
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Vovchansk"]
+    uk = "Генштаб повідомив, що вчора Сили оборони уразили склад пального у Сватовому."
+    assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Svatove"]
+
+
+def test_an_attempt_is_fighting_and_a_list_shares_its_region(gaz: Gazetteer) -> None:
+    text = (
+        "Il nemico ha tentato più volte di sfondare le difese vicino a Krasnohorivka e Heorhiivka, "
+        "nella regione di Donetsk."
+    )
+    out = events(text, "it", gaz)
+    assert {t for t, _, _ in out} == {"Battles"} and len(out) == 2
+    es = "Las fuerzas ucranianas repelieron nueve ataques rusos en las inmediaciones de Siversk."
+    assert [t for t, _, _ in events(es, "es", gaz)] == ["Battles"]

@@ -40,6 +40,7 @@ NEGATION_WINDOW = 5  # negation either side of a noun trigger: "вибухів �
 NEGATION_BEFORE_WINDOW = 3  # "no attacks", "nessun attacco": a quantifier before the noun
 NON_EVENT_WINDOW = 5
 AUXILIARY_WINDOW = 3
+ATTEMPT_WINDOW = 5
 
 
 @dataclass
@@ -112,6 +113,8 @@ def irrealis(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
     tok = f.sent.tokens[m.start]
     before = f.sent.tokens[m.start - 1].lower if m.start > 0 else ""
     if before in pack.infinitive_markers:
+        if any(0 <= m.start - a.end <= ATTEMPT_WINDOW for a in f.lx["attempt"]):
+            return False  # "ha tentato 21 volte di sfondare": the attempt is the fighting
         if pack.infinitive_endings:
             return tok.lower.endswith(tuple(pack.infinitive_endings))
         return tok.lower == tok.lemma and m.end - m.start == 1

@@ -110,6 +110,7 @@ class LanguagePack:
     negation: tuple[str, ...] = ()
     # "обійшлося без постраждалих", "sin víctimas": silences only casualty triggers, never the strike
     infinitive_markers: tuple[str, ...] = ()
+    attempt_words: tuple[str, ...] = ()  # "tried to break through": the attempt happened, the infinitive is real
     infinitive_endings: tuple[str, ...] = ()
     negation_before: tuple[str, ...] = ()
     # places
@@ -145,6 +146,7 @@ class LanguagePack:
     axis_words: tuple[str, ...] = ()
     impact_prepositions: tuple[str, ...] = ()  # "Missili su Leopoli", "glide bombs on Kurakhove"
     axis_before: tuple[str, ...] = ()
+    toward_words: tuple[str, ...] = ()  # "advancing towards Tokmak": where a move heads, no place of an event
     # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter

@@ -12,7 +12,8 @@ from sitreps.nlp.lexicons import words
 from sitreps.nlp.sentences import Sentence, pipeline
 
 MAX_NAME_TOKENS = 8
-SPEAKER_GAP = 2  # 'said the regional governor'
+SPEAKER_GAP = 4  # "said the regional governor", "confirmó este sábado el presidente"
+_CLAUSE = {",", ";", ":", "«", "“", '"'}
 _STOP = {".", ";", ":", "«", "»", "“", "”", '"', "(", ")", "!", "?"}
 
 
@@ -121,7 +122,14 @@ def find_source(sent: Sentence, pack: LanguagePack) -> SourceSpan | None:
     if not spans and titles and (speech or according):
         # "..., повідомив командувач Сухопутних військ": the title after the speech verb speaks; a title
         # before it may be the subject of the event ("Сили оборони звільнили село ...")
-        after_verb = [t for t in titles if any(0 <= t.start - m.end <= SPEAKER_GAP for m in speech)]
+        after_verb = [
+            t
+            for t in titles
+            if any(
+                0 <= t.start - m.end <= SPEAKER_GAP and not any(x.text in _CLAUSE for x in toks[m.end : t.start])
+                for m in speech
+            )
+        ]  # "повідомив, що вчора Сили оборони уразили ...": a title inside the reported clause is no speaker
         span = _name_after(sent, (after_verb or titles)[0].start, stops)
         if span:
             spans.append(span)

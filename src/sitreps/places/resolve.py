@@ -101,6 +101,8 @@ def _context(
         pos -= 1
     if _ends_at(lx_matches["according_to"], pos):
         return "source", relation
+    if _ends_at(lx_matches["toward"], start):
+        return "goal", relation
     units = [m for m in lx_matches["units"] if start - 3 <= m.end <= start - 1]
     if units and _ends_at(lx_matches["origin"], start):
         return "reference", relation
@@ -199,6 +201,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "directions": lx["directions"],
         "near": lx["near_words"],
         "according_to": lx["according_to"],
+        "toward": lx["toward"],
         "units": lx["distance_units"],
         "origin": lx["origin"],
         "locative": lx["locative"],
@@ -448,6 +451,10 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
         mentions[j] = replace(a, within=tuple(sorted(codes)))
         mentions[j + 1] = replace(b, role="region_of", chain=b.start)
         owner[j + 1] = j
+        for k in range(j):  # "vicino a Makiivka e Hrekivka, nella regione di Luhansk": the list's region
+            m = mentions[k]
+            if m.chain == a.chain and not m.within and any(within(c.place, codes) for c in m.candidates):
+                mentions[k] = replace(m, within=tuple(sorted(codes)))
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
