@@ -41,7 +41,7 @@ class Answers:
     asking for it wait; while the store changes faster than an answer is built, a request that finds a newer
     one already being built gets the latest finished one (with that one's ETag) instead of queueing."""
 
-    def __init__(self, size: int = 256, max_stale: float = 0.0) -> None:
+    def __init__(self, size: int = 64, max_stale: float = 0.0) -> None:  # a stats answer on 100,000 events: 0.5 MB
         self.size, self.max_stale = size, max_stale
         self._bodies: OrderedDict[tuple[int, str], bytes] = OrderedDict()
         self._latest: dict[str, tuple[int, bytes]] = {}
