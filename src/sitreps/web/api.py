@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 from datetime import date
 from typing import Annotated
 
@@ -25,6 +26,9 @@ from sitreps.web.settings import Settings
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
 MAX_PAGE = 5000
+# one write at a time per process: the store takes one writer at a time anyway (SQLite), and a writer queued here
+# waits as long as it must instead of giving up after SQLite's 30 s while other threads hold the lock
+WRITES = threading.Lock()
 MAX_POINTS = 20_000
 
 
@@ -308,7 +312,8 @@ def post_document(body: NewDocument, st: StoreDep) -> Ingested:
     result = extract_document(doc)
     if result.error is not None:
         raise HTTPException(422, str(result.error))
-    outcome = st.add(doc, result.events, result.lang)
+    with WRITES:
+        outcome = st.add(doc, result.events, result.lang)
     return Ingested(
         stored=outcome.stored, events_new=outcome.new_events, events_merged=outcome.merged_events, language=result.lang
     )
