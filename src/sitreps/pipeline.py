@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from sitreps.documents.langid import detect_language
 from sitreps.documents.model import Document, check_document
-from sitreps.errors import InputError, SitrepsError
+from sitreps.errors import InputError, SitrepsError, UnknownLanguage
 from sitreps.events.drafts import SentenceFacts
 from sitreps.events.extract import EventBuilder
 from sitreps.events.locating import locating_places
@@ -16,8 +16,8 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.lang.registry import available_packs, load_pack
 from sitreps.nlp.attribution import attribute
 from sitreps.nlp.dates import DateMention, find_dates, same_day_mentions
-from sitreps.nlp.lexicons import words
 from sitreps.nlp.numbers import find_quantities
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import split_sentences
 from sitreps.places.dateline import find_dateline
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
@@ -38,9 +38,8 @@ def document_language(doc: Document) -> str:
     if doc.lang:
         code = doc.lang.lower().split("-")[0]
         if code not in available_packs():
-            raise InputError(
-                f"{doc.origin or doc.id}: language {doc.lang!r} has no pack; packs: {', '.join(available_packs())}"
-            )
+            packs = ", ".join(available_packs())
+            raise UnknownLanguage(f"{doc.origin or doc.id}: language {doc.lang!r} has no pack; packs: {packs}", code)
         return code
     return detect_language(doc.text)
 

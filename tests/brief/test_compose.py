@@ -15,9 +15,9 @@ from typer.testing import CliRunner
 from sitreps.brief import render
 from sitreps.brief.compose import REQUIRED, Brief, compose, templates
 from sitreps.documents.model import Document
+from sitreps.ingest import ingest
 from sitreps.lang.registry import PACKS_DIR, available_packs
 from sitreps.pipeline import extract_document
-from sitreps.store.ingest import ingest
 from sitreps.store.repo import Store
 from tests.conftest import SEEDS, need
 

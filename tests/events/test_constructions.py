@@ -120,3 +120,18 @@ def test_an_attempt_is_fighting_and_a_list_shares_its_region(gaz: Gazetteer) -> 
     assert {t for t, _, _ in out} == {"Battles"} and len(out) == 2
     es = "Las fuerzas ucranianas repelieron nueve ataques rusos en las inmediaciones de Siversk."
     assert [t for t, _, _ in events(es, "es", gaz)] == ["Battles"]
+
+
+def test_a_russian_spelling_of_a_ukrainian_village_near_its_anchor(gaz: Gazetteer) -> None:
+    text = "Российские войска заняли населенный пункт Первомайское под Авдеевкой, сообщило Минобороны."
+    ((kind, place, _),) = events(text, "ru", gaz)
+    assert kind == "Battles" and place != "Avdiyivka"
+
+
+def test_drones_downed_over_a_region_are_no_summary_of_its_strikes(gaz: Gazetteer) -> None:
+    text = (
+        "Вночі дрони атакували Білгород-Дністровський район, поранено двох людей. "
+        "Над Одещиною сили ППО знищили 11 безпілотників."
+    )
+    kinds = sorted((t, p) for t, p, _ in events(text, "uk", gaz))
+    assert ("Strategic developments", "Odesa Oblast") in kinds and len(kinds) == 2

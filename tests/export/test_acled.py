@@ -14,7 +14,7 @@ import pytest
 from sitreps.events.taxonomy import taxonomy
 from sitreps.export import acled_csv
 from sitreps.export.acled_codes import acled_actor, interaction, outlet_of, source_scale
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.repo import Store
 from tests.conftest import FIXTURES, SEEDS, need
 

@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from sitreps.export import EXPORTERS, acled_csv, geojson, parquet
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.repo import Store
 from tests.conftest import SEEDS, need
 

@@ -93,7 +93,7 @@ def test_rejects_and_idempotent_rerun(tmp_path: Path) -> None:
 def test_bulk_load_matches_document_by_document_ingest(
     single: tuple[Path, list[dict[str, Any]]], tmp_path: Path
 ) -> None:
-    from sitreps.store.ingest import ingest
+    from sitreps.ingest import ingest
 
     manifest = json.loads((single[0] / "manifest.json").read_text())
     texts = [json.loads(line)["text"] for line in Path(manifest[0]["paths"][0]).read_text().splitlines()]

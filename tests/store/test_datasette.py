@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitreps.cli import app
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.repo import Store
 
 datasette_app = pytest.importorskip("datasette.app")

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.documents.model import Document
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.repo import Filters, Store, canonical_url
 from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, SourceRow
 from tests.conftest import SEEDS, need

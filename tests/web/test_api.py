@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from sitreps.store.ingest import ingest
+from sitreps.ingest import ingest
 from sitreps.store.repo import Store
 from sitreps.web.app import create_app
 from sitreps.web.settings import Settings

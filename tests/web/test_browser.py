@@ -18,8 +18,8 @@ import pytest
 from sitreps.documents.model import Document
 from sitreps.eval.load import wait_for_server
 from sitreps.eval.pgcluster import free_port
+from sitreps.ingest import ingest
 from sitreps.pipeline import extract_document
-from sitreps.store.ingest import ingest
 from sitreps.store.repo import Store
 from tests.conftest import ROOT, SEEDS, need
 

@@ -16,8 +16,8 @@ from fastapi.testclient import TestClient
 
 from sitreps.eval.load import wait_for_server
 from sitreps.eval.pgcluster import free_port
+from sitreps.ingest import ingest
 from sitreps.limits import limits
-from sitreps.store.ingest import ingest
 from sitreps.store.repo import Store
 from sitreps.store.tables import DocumentRow, EventRow, SourceRow
 from sitreps.web import api

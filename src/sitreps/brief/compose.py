@@ -10,7 +10,6 @@ Every sentence carries the ids of the events and documents behind it, and its ci
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
@@ -18,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from sitreps.errors import PackError
-from sitreps.lang.registry import PACKS_DIR, available_packs
+from sitreps.lang.registry import pack_file, packs_with
 from sitreps.store.repo import Filters, Store
 
 CLAIMS = {"claimed", "unverified", "denied"}
@@ -89,7 +88,7 @@ class Cite:
 
 
 @dataclass
-class Sentence:
+class BriefSentence:
     text: str
     events: list[str]
     documents: list[int] = field(default_factory=list)
@@ -100,7 +99,7 @@ class Sentence:
 @dataclass
 class Section:
     region: str
-    sentences: list[Sentence]
+    sentences: list[BriefSentence]
 
 
 @dataclass
@@ -109,7 +108,7 @@ class Brief:
     title: str
     start: date
     end: date
-    headline: list[Sentence]
+    headline: list[BriefSentence]
     sections: list[Section]
     totals: dict[str, Any] = field(default_factory=dict)
 
@@ -133,15 +132,10 @@ class Brief:
 @cache
 def templates(lang: str) -> dict[str, Any]:
     """The brief templates of a pack: strings, a list of month names and tables of weapons, targets, actors."""
-    path = PACKS_DIR / lang / "brief.toml"
-    if not path.exists():
-        with_briefs = [c for c in available_packs() if (PACKS_DIR / c / "brief.toml").exists()]
-        raise PackError(f"no brief templates for {lang!r}; languages with briefs: {', '.join(with_briefs)}")
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except tomllib.TOMLDecodeError as e:
-        raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e
+    found = pack_file(lang, "brief")
+    if found is None:
+        raise PackError(f"no brief templates for {lang!r}; languages with briefs: {', '.join(packs_with('brief'))}")
+    path, data = found
     missing = [k for k in REQUIRED if k not in data]
     if missing:
         raise PackError(f"{path}: missing keys {', '.join(missing)} (lang/en/brief.toml has them all)")
@@ -236,7 +230,7 @@ def _pair_denials(group: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]
     return out
 
 
-def _event_sentence(e: dict[str, Any], t: dict[str, Any], denials: list[dict[str, Any]] | None = None) -> Sentence:
+def _event_sentence(e: dict[str, Any], t: dict[str, Any], denials: list[dict[str, Any]] | None = None) -> BriefSentence:
     when, where = _date(e["event_date"], t), e["location"]["name"]
     what = _what(e, t)
     sources = e["sources"]
@@ -272,7 +266,7 @@ def _event_sentence(e: dict[str, Any], t: dict[str, Any], denials: list[dict[str
     others = denials or []
     docs = sorted({s["document_id"] for s in sources + denying if s.get("document_id")})
     cites = _cites(e) + [c for d in others for c in _cites(d)]
-    return Sentence(text, [e["event_id"]] + [d["event_id"] for d in others], docs, cites, kind)
+    return BriefSentence(text, [e["event_id"]] + [d["event_id"] for d in others], docs, cites, kind)
 
 
 def _region(e: dict[str, Any]) -> str:
@@ -293,7 +287,7 @@ def _placed(store: Store, start: date, end: date, region: str | None) -> list[di
 
 def _headline(
     events: list[dict[str, Any]], previous: int, start: date, end: date, days: int, t: dict[str, Any]
-) -> Sentence:
+) -> BriefSentence:
     n = len(events)
     key = "nothing" if n == 0 else "headline_one" if n == 1 else "headline_many"
     text = str(t[key]).format(n=n, period=_period(start, end, t))
@@ -314,7 +308,7 @@ def _headline(
         top = [f"{r} ({c})" for r, c in sorted(where.items(), key=lambda x: (-x[1], x[0]))[:MAX_REGIONS]]
         text += " " + str(t["concentrated"]).format(regions=_join(top, t))
     docs = sorted({s["document_id"] for e in events for s in e["sources"] if s.get("document_id")})
-    return Sentence(text, [e["event_id"] for e in events], docs, [], "headline")
+    return BriefSentence(text, [e["event_id"] for e in events], docs, [], "headline")
 
 
 def compose(store: Store, day: date, days: int, region: str | None, lang: str) -> Brief:
@@ -335,7 +329,7 @@ def compose(store: Store, day: date, days: int, region: str | None, lang: str) -
         rest = group[MAX_EVENTS:]
         if rest:
             text = str(t["more_events"]).format(n=len(rest)) + _toll(rest, t)
-            sentences.append(Sentence(text, [e["event_id"] for e in rest], [], [], "more"))
+            sentences.append(BriefSentence(text, [e["event_id"] for e in rest], [], [], "more"))
         sections.append(Section(name, sentences))
     if start == day:
         title = str(t["title_day"]).format(date=_date(day.isoformat(), t))
@@ -343,7 +337,7 @@ def compose(store: Store, day: date, days: int, region: str | None, lang: str) -
         title = str(t["title"]).format(start=_date(start.isoformat(), t), end=_date(day.isoformat(), t))
     headline = [_headline(events, len(previous), start, day, days, t)] if events or previous else []
     if not sections:
-        sections = [Section(str(t["nothing_region"]), [Sentence(str(t["nothing"]), [])])]
+        sections = [Section(str(t["nothing_region"]), [BriefSentence(str(t["nothing"]), [])])]
     totals: dict[str, int | None] = {"events": len(events), "previous": len(previous)}
     for kind, key in (("fatalities", "killed"), ("injured", "injured")):
         given = [n for e in events if (n := _reported(e, kind)) is not None]

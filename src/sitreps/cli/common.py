@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 from typer.core import TyperCommand, TyperGroup
+
+if TYPE_CHECKING:
+    from sitreps.eval.report import Report
 
 DEVELOPER = "Developer commands"
 
@@ -46,16 +49,12 @@ SHARED = Path(__file__).resolve().parents[4] / "shared"  # the shared/ folder ne
 SEEDS = Path(__file__).resolve().parents[3] / "examples" / "seeds" / "documents.jsonl"  # in the checkout
 
 
-def _published(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint="--published") from None
+def published_option(value: str | None) -> date | None:
+    """--published."""
+    return date_option(value, "--published")
 
 
-def _lang(value: str | None) -> str | None:
+def lang_option(value: str | None) -> str | None:
     from sitreps.lang.registry import available_packs
 
     if value is not None and value not in available_packs():
@@ -63,7 +62,7 @@ def _lang(value: str | None) -> str | None:
     return value
 
 
-def _table(events: list[dict[str, Any]]) -> Table:
+def events_table(events: list[dict[str, Any]]) -> Table:
     table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
     for col in (
         "date",
@@ -127,21 +126,20 @@ def run_extraction(
     """Events of every readable document; errors go to stderr one per line. Returns (events, ok, failed)."""
     from rich.progress import Progress
 
-    from sitreps.documents.readers import read_paths
-    from sitreps.pipeline import extract_all
+    from sitreps.ingest import extract_paths
 
     events: list[dict[str, Any]] = []
     ok = failed = 0
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
-        for result in extract_all(read_paths(paths, lang, published, allow_private_urls)):
+        for x in extract_paths(paths, lang, published, allow_private_urls):
             progress.advance(task)
-            if result.error is not None:
+            if not x.ok:
                 failed += 1
-                errors.print(f"[red]error:[/red] {result.error}", highlight=False, soft_wrap=True)
+                errors.print(f"[red]error:[/red] {x.message}", highlight=False, soft_wrap=True)
                 continue
             ok += 1
-            events.extend(e.to_json() for e in result.events)
+            events.extend(e.to_json() for e in x.events)
     return events, ok, failed
 
 
@@ -153,19 +151,19 @@ PRIVATE_URLS_HELP = "Also fetch URLs on loopback, private and link-local address
 DB_HELP = "Database URL (default: $SITREPS_DB, else sqlite:///sitreps.db in the working directory)."
 
 
-def _bbox(value: str | None) -> tuple[float, float, float, float] | None:
+def bbox_option(value: str | None) -> tuple[float, float, float, float] | None:
+    """--bbox MIN_LON,MIN_LAT,MAX_LON,MAX_LAT."""
+    from sitreps.params import parse_bbox
+
     if value is None:
         return None
     try:
-        a, b, c, d = (float(x) for x in value.split(","))
-    except ValueError:
-        raise typer.BadParameter(f"{value!r}; write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox") from None
-    if not (-180 <= a <= c <= 180 and -90 <= b <= d <= 90):
-        raise typer.BadParameter(f"{value!r} is not a box; MIN_LON,MIN_LAT,MAX_LON,MAX_LAT", param_hint="--bbox")
-    return a, b, c, d
+        return parse_bbox(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--bbox") from None
 
 
-def _run_job(
+def run_job(
     paths: list[str],
     engine: str,
     scheduler: str | None,
@@ -236,10 +234,30 @@ def is_stdout(path: Path | None) -> bool:
     return path is not None and str(path) == "-"
 
 
-def _date_option(value: str | None, name: str) -> date | None:
+def date_option(value: str | None, name: str) -> date | None:
+    """A YYYY-MM-DD option (`name` is named in the error)."""
+    from sitreps.params import parse_date
+
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date; write YYYY-MM-DD", param_hint=name) from None
+        return parse_date(value)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint=name) from None
+
+
+def print_report(report: Report, as_json: bool) -> None:
+    """A report built in eval/: one JSON object, or its table and then its notes on stderr."""
+    import json
+
+    if as_json:
+        print(json.dumps(report.data, default=str))
+        return
+    table = Table(title=report.title)
+    for name, justify in report.columns:
+        table.add_column(name, justify=justify)
+    for row in report.rows:
+        table.add_row(*row)
+    Console().print(table)
+    for line in report.notes:
+        err.print(f"  {line}", highlight=False)

@@ -16,14 +16,14 @@ from sitreps.cli.common import (
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     PlainHelp,
-    _lang,
-    _published,
-    _run_job,
-    _table,
     app,
     err,
     errors,
+    events_table,
+    lang_option,
+    published_option,
     run_extraction,
+    run_job,
     use_user_places,
 )
 
@@ -64,10 +64,10 @@ def extract(
         raise typer.BadParameter(f"{fmt!r}; choose jsonl, json or table", param_hint="--format")
     use_user_places(user_places)
     output = None if output_arg in (None, "-") else Path(output_arg)
-    code, pub = _lang(lang), _published(published)
+    code, pub = lang_option(lang), published_option(published)
     if engine != "local":
         if output is not None and (output.is_dir() or str(output_arg).endswith(("/", os.sep))):
-            _run_job(paths, engine, scheduler, workers, output, code, pub)  # the partitions are the output
+            run_job(paths, engine, scheduler, workers, output, code, pub)  # the partitions are the output
             return
         events, ok, failed = _extract_with_job(paths, engine, scheduler, workers, code, pub)
     else:
@@ -98,7 +98,7 @@ def _extract_with_job(
     parts = [*keys, str(lang), str(published), code_fingerprint()]  # another version of the rules: another job
     digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
     job = cache_dir() / "jobs" / f"extract-{digest}"
-    summary = _run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
+    summary = run_job(paths, engine, scheduler, workers, job, lang, published, quiet=True)
     rejects = read_rejects(job)
     for r in rejects:
         errors.print(f"[red]error:[/red] {r['error']}", highlight=False, soft_wrap=True)
@@ -110,7 +110,7 @@ def _write_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -
         console = Console(file=output.open("w", encoding="utf-8") if output else None)
         if not console.is_terminal:
             console.width = 200
-        console.print(_table(events))
+        console.print(events_table(events))
         return
     text = (
         json.dumps(events, ensure_ascii=False, indent=2) + "\n"

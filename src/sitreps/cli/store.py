@@ -9,30 +9,30 @@ from dataclasses import asdict
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from sitreps.store.ingest import Summary
+    from sitreps.ingest import Summary
 
 from sitreps.cli.common import (
     DB_HELP,
     GAZETTEER_HELP,
     PRIVATE_URLS_HELP,
     PlainHelp,
-    _bbox,
-    _date_option,
-    _lang,
-    _published,
-    _run_job,
     app,
+    bbox_option,
     country_option,
+    date_option,
     err,
     errors,
     existing_store_url,
     is_stdout,
+    lang_option,
+    published_option,
+    run_job,
     use_user_places,
 )
 
@@ -63,12 +63,12 @@ def ingest(
     use_user_places(user_places)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from sitreps.store.ingest import Summary
-    from sitreps.store.ingest import ingest as run_ingest
+    from sitreps.ingest import Summary
+    from sitreps.ingest import ingest as run_ingest
     from sitreps.store.repo import Store
 
     store = Store(db)
-    pub, code = _published(published), _lang(lang)
+    pub, code = published_option(published), lang_option(lang)
     if engine != "local":
         from sitreps.config import cache_dir
         from sitreps.scale.load import load
@@ -80,24 +80,10 @@ def ingest(
             raise typer.BadParameter(str(e), param_hint="PATHS") from None
         digest = hashlib.sha1("|".join([*keys, str(code), str(pub)]).encode()).hexdigest()[:12]
         job = work_dir or cache_dir() / "jobs" / digest
-        _run_job(paths, engine, scheduler, workers, job, code, pub)
-        outcomes = load(store, job)
-        stored = [o for o in outcomes if o.stored]
-        if as_json:
-            summary_json = {
-                "documents_new": len(stored),
-                "documents_skipped": len(outcomes) - len(stored),
-                "events_new": sum(o.new_events for o in stored),
-                "events_merged": sum(o.merged_events for o in stored),
-            }
-            print(json.dumps(summary_json))
-            return
-        Console().print(
-            f"documents: {len(stored)} new, {len(outcomes) - len(stored)} already stored; events: "
-            f"{sum(o.new_events for o in stored)} new, {sum(o.merged_events for o in stored)} merged",
-            highlight=False,
-            soft_wrap=True,
-        )
+        run_job(paths, engine, scheduler, workers, job, code, pub)
+        summary = Summary()
+        load(store, job, summary)
+        _report(summary, as_json)
         return
     columns = (TextColumn("[bold]ingest[/bold]"), BarColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
     summary = Summary()
@@ -112,6 +98,11 @@ def ingest(
         except KeyboardInterrupt:
             err.print("interrupted: every document stored so far is kept; run the same command to finish")
             raise typer.Exit(130) from None
+    _report(summary, as_json)
+
+
+def _report(summary: Summary, as_json: bool) -> None:
+    """The same lines and summary whichever the engine; exit 1 when nothing could be processed."""
     for message in summary.errors:
         errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     if as_json:
@@ -138,7 +129,20 @@ class AcledCodes(StrEnum):
     numeric = "numeric"
 
 
-@app.command(cls=PlainHelp)
+class ExportHelp(PlainHelp):
+    """--format's help lists the formats of the registry, plugins included, when the help is shown."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        from sitreps.export.formats import exporters, listing
+
+        params = super().get_params(ctx)
+        for p in params:
+            if p.name == "fmt":
+                p.help = f"{listing(exporters())} (an installed package may add formats)."
+        return params
+
+
+@app.command(cls=ExportHelp)
 def export(
     fmt: Annotated[str, typer.Option("--format", help="acled-csv, geojson, jsonl or parquet.")] = "jsonl",
     output: Annotated[
@@ -160,23 +164,24 @@ def export(
 ) -> None:
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
-    from sitreps.export import FORMATS
+    from sitreps.export.formats import exporters
     from sitreps.store.repo import Filters, Store
 
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(FORMATS)}", param_hint="--format")
+    formats = exporters()
+    if fmt not in formats:
+        raise typer.BadParameter(f"{fmt!r}; choose {', '.join(formats)}", param_hint="--format")
     if event_type is not None and event_type not in EVENT_TYPES:
         raise typer.BadParameter(f"{event_type!r}; ACLED types: {', '.join(EVENT_TYPES)}", param_hint="--type")
     filters = Filters(
-        since=_date_option(since, "--since"),
-        until=_date_option(until, "--until"),
+        since=date_option(since, "--since"),
+        until=date_option(until, "--until"),
         event_type=event_type,
         country=country_option(country),
         admin1=admin1,
-        bbox=_bbox(bbox),
+        bbox=bbox_option(bbox),
     )
-    spec = FORMATS[fmt]
-    options = {"codes": acled_codes.value} if fmt == "acled-csv" else {}
+    spec = formats[fmt]
+    options = {"codes": acled_codes.value} if "codes" in spec.options else {}
     store = Store(existing_store_url(db))
     records = (r.to_json() for r in store.events(filters))
     if is_stdout(output):
@@ -189,11 +194,7 @@ def export(
         err.print(f"{n} events written to stdout", highlight=False)
         return
     path = output or Path(f"events.{spec.suffix}")
-    if spec.binary:
-        n = spec.write_to(records, path, **options)
-    else:
-        with path.open("w", encoding="utf-8", newline="") as f:
-            n = spec.write_to(records, f, **options)
+    n = spec.write(records, path, **options)
     err.print(f"{n} events written to {path}", highlight=False)
 
 
@@ -292,7 +293,7 @@ def brief(
     from sitreps.store.repo import Store
 
     try:
-        result = compose(Store(existing_store_url(db)), _date_option(day, "--date") or date.today(), days, region, lang)
+        result = compose(Store(existing_store_url(db)), date_option(day, "--date") or date.today(), days, region, lang)
     except PackError as e:
         raise typer.BadParameter(str(e), param_hint="--lang") from None
     chosen = "json" if as_json else fmt.value
@@ -318,7 +319,7 @@ def control(
 
     if fmt not in ("table", "json", "geojson"):
         raise typer.BadParameter(f"{fmt!r}; choose table, json or geojson", param_hint="--format")
-    places = control_at(Store(existing_store_url(db)), _date_option(at, "--at"))
+    places = control_at(Store(existing_store_url(db)), date_option(at, "--at"))
     if fmt == "geojson":
         print(json.dumps(geojson(places), ensure_ascii=False))
     elif fmt == "json":

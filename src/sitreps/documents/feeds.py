@@ -12,6 +12,7 @@ import feedparser
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
+from sitreps.documents.html import html_to_text
 from sitreps.documents.model import Document, with_text
 from sitreps.errors import InputError
 
@@ -27,7 +28,6 @@ def _entry_date(entry: Any) -> date | None:
 
 
 def _entry_text(entry: Any, where: str) -> str:
-    from sitreps.documents.readers import html_to_text
 
     parts = [c.get("value", "") for c in entry.get("content") or []] or [entry.get("summary", "")]
     html = "\n".join(p for p in parts if p)

@@ -12,15 +12,17 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 from sitreps.documents.feeds import FEED_SUFFIXES, read_feed
 from sitreps.documents.fetch import is_url
+from sitreps.documents.html import html_to_text
 from sitreps.documents.model import Document, with_text
 from sitreps.errors import InputError
 from sitreps.limits import limits
@@ -148,20 +150,6 @@ def _from_name(stem: str, lang: str | None, published: date | None) -> tuple[str
         except ValueError:
             pub = None
     return lang or name_lang, pub
-
-
-def html_to_text(html: str, where: str) -> tuple[str, dict[str, str | None]]:
-    """Main text and metadata of an HTML page (trafilatura)."""
-    import trafilatura
-
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True)
-    if not text or not text.strip():
-        raise InputError(f"{where}: no article text found in the HTML; check that the page holds the article body")
-    meta: dict[str, str | None] = {"title": None, "date": None, "url": None, "outlet": None}
-    info = trafilatura.extract_metadata(html)
-    if info is not None:
-        meta = {"title": info.title, "date": info.date, "url": info.url, "outlet": info.sitename}
-    return text, meta
 
 
 def _too_big(where: str, size: int) -> InputError:
@@ -424,28 +412,51 @@ def read_url(url: str, lang: str | None, published: date | None, allow_private: 
         yield replace(item, url=fetched.url) if isinstance(item, Document) and not item.url else item
 
 
-def read_paths(
+@dataclass(frozen=True)
+class Input:
+    """One input: a file named or found in a folder (`path`, which ingest fingerprints), stdin or a URL; its
+    documents are read when `items()` is called."""
+
+    name: str
+    path: Path | None
+    items: Callable[[], Iterator[Item]]
+
+
+def _failed(error: InputError) -> Callable[[], Iterator[Item]]:
+    return lambda: iter([error])
+
+
+def inputs(
     paths: list[str], lang: str | None = None, published: date | None = None, allow_private_urls: bool = False
-) -> Iterator[Item]:
-    """Documents from files, folders (recursively, sorted), http(s) URLs and '-' for stdin."""
+) -> Iterator[Input]:
+    """The inputs behind files, folders (recursively, sorted), http(s) URLs and '-' for stdin, in order."""
     for raw in paths:
         if raw == "-":
-            yield from read_stdin(lang, published)
+            yield Input(raw, None, partial(read_stdin, lang, published))
             continue
         if is_url(raw):
-            yield from read_url(raw, lang, published, allow_private_urls)
+            yield Input(raw, None, partial(read_url, raw, lang, published, allow_private_urls))
             continue
         path = Path(raw)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and readable(p))
             if not files:
-                yield InputError(f"{path}: no {KINDS} files in this folder")
+                yield Input(raw, None, _failed(InputError(f"{path}: no {KINDS} files in this folder")))
             for f in files:
-                yield from read_file(f, lang, published)
+                yield Input(str(f), f, partial(read_file, f, lang, published))
         elif path.exists():
             if not readable(path):
-                yield InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use {KINDS}")
+                error = InputError(f"{path}: unsupported file type {path.suffix or '(none)'}; use {KINDS}")
+                yield Input(raw, None, _failed(error))
                 continue
-            yield from read_file(path, lang, published)
+            yield Input(raw, path, partial(read_file, path, lang, published))
         else:
-            yield InputError(f"{path}: no such file or folder")
+            yield Input(raw, None, _failed(InputError(f"{path}: no such file or folder")))
+
+
+def read_paths(
+    paths: list[str], lang: str | None = None, published: date | None = None, allow_private_urls: bool = False
+) -> Iterator[Item]:
+    """Documents from files, folders (recursively, sorted), http(s) URLs and '-' for stdin."""
+    for source in inputs(paths, lang, published, allow_private_urls):
+        yield from source.items()

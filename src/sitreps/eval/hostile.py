@@ -262,7 +262,7 @@ def run(folder: Path, db_url: str) -> Report:
     """Judge every case, then ingest the whole folder in one batch into the store at `db_url`."""
     from sqlalchemy import text
 
-    from sitreps.store.ingest import ingest
+    from sitreps.ingest import ingest
     from sitreps.store.repo import Store
     from sitreps.store.tables import DocumentRow
 

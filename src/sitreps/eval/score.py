@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sitreps.places.build import distance_km
+from sitreps.places.geo import distance_km
 
 COUNTS = ("fatalities", "injured", "missing", "affected")
 

@@ -19,8 +19,8 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sitreps.documents.model import Document
-from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.geonames import UA_ZIP, GeoRow, read_geonames
 from sitreps.places.translit import skeleton
 

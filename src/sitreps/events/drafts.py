@@ -16,9 +16,9 @@ from sitreps.events.taxonomy import VIOLENCE, taxonomy
 from sitreps.lang.pack import LanguagePack, TriggerKind
 from sitreps.nlp.attribution import Attribution
 from sitreps.nlp.dates import DateMention
-from sitreps.nlp.lexicon import Match, SentenceWords
 from sitreps.nlp.numbers import Quantity
 from sitreps.nlp.sentences import Sentence
+from sitreps.nlp.wordmatch import Match, SentenceWords
 from sitreps.places.resolve import PlaceMention
 
 MAX_TRIGGER_DISTANCE = 25

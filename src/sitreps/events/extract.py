@@ -39,10 +39,10 @@ from sitreps.events.locating import inside_city
 from sitreps.events.model import Count, Event, Evidence, Location, Source
 from sitreps.events.taxonomy import taxonomy
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import Match
 from sitreps.nlp.numbers import Quantity, age_tokens
-from sitreps.places.build import distance_km
+from sitreps.nlp.wordmatch import Match
 from sitreps.places.gazetteer import Gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
@@ -414,14 +414,14 @@ class EventBuilder:
         """A region- or raion-level event that a more precise one of the document places inside that unit is the
         summary of the events that follow ('Russian attacks killed three in Donetsk Oblast ... two in
         Toretsk and one in Niu-York'): id() of each."""
-        inner = {(e.location.country, e.location.admin1) for e in events if e.location.precision < 3}
+        inner = {(e.location.country, e.location.admin1, e.event_type) for e in events if e.location.precision < 3}
         out = {
             id(e)
             for e in events
             if e.location.precision == 3
             and not e.aggregate
             and e.location.admin1
-            and (e.location.country, e.location.admin1) in inner
+            and (e.location.country, e.location.admin1, e.event_type) in inner  # not drones downed over it
         }
         # the same one level down: "обстрілювати населені пункти Куп'янського ... районів ... у Подолах ..."
         places = self.gaz.index.places

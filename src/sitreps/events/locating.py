@@ -10,7 +10,7 @@ from dataclasses import replace
 from sitreps.events.drafts import SentenceFacts
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Token
-from sitreps.places.build import distance_km
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 from sitreps.places.resolve import PlaceMention
 
@@ -93,6 +93,11 @@ def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
             and all(t.text.isalpha() and t.text.islower() and t.lower not in connectors for t in words)
             and not triggers & {t.i for t in between}
         ):
+            out.add(ref.start)
+    for n in f.lx["near_words"]:  # "Ласточкино под Авдеевкой", "Pokrovka near Kupiansk": the town near the anchor
+        ref = next((p for p in f.places if p.start == n.end), None)
+        town = next((p for p in f.places if p.end == n.start and p.place.kind == "city" and p.usable), None)
+        if ref is not None and town is not None:
             out.add(ref.start)
     return out
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sitreps.events.taxonomy import VIOLENCE
-from sitreps.places.build import distance_km
+from sitreps.places.geo import distance_km
 
 DATE_SLACK = timedelta(days=1)
 SAME_PLACE_KM = {1: 10.0, 2: 30.0}

@@ -19,6 +19,7 @@ from sitreps.countries import acled_region, country
 from sitreps.events.taxonomy import taxonomy
 from sitreps.export.acled_codes import Codes, Outlet, acled_actor, inter_number, interaction, outlet_of, source_scale
 from sitreps.export.assoc import assoc_actors
+from sitreps.export.formats import ExportFormat
 from sitreps.export.notes import note
 
 COLUMNS = [
@@ -174,3 +175,14 @@ def stream(records: Iterable[dict[str, Any]], codes: Codes = "text") -> Iterator
 def write(records: Iterable[dict[str, Any]], path: Path, codes: Codes = "text") -> int:
     with path.open("w", encoding="utf-8", newline="") as f:
         return write_to(records, f, codes)
+
+
+EXPORTER = ExportFormat(
+    "acled-csv",
+    "text/csv; charset=utf-8",
+    "csv",
+    write_to,
+    stream,
+    description="ACLED's columns and codebook",
+    options=frozenset({"codes"}),
+)

@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from sitreps.export.formats import ExportFormat
+
 COUNTS = ("fatalities", "injured", "missing", "affected")
 
 
@@ -101,3 +103,8 @@ def write(records: Iterable[dict[str, Any]], path: Path) -> int:
 def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """The FeatureCollection in memory (the API's `format=geojson` page)."""
     return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
+
+
+EXPORTER = ExportFormat(
+    "geojson", "application/geo+json", "geojson", write_to, stream, description="points with flat typed properties"
+)

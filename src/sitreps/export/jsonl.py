@@ -7,6 +7,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from sitreps.export.formats import ExportFormat
+
 
 def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
     n = 0
@@ -25,3 +27,8 @@ def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
     with path.open("w", encoding="utf-8") as f:
         return write_to(records, f)
+
+
+EXPORTER = ExportFormat(
+    "jsonl", "application/x-ndjson", "jsonl", write_to, stream, description="one event per line (the event schema)"
+)

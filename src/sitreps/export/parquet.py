@@ -11,6 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from sitreps.export.formats import ExportFormat
+
 COUNTS = ("fatalities", "injured", "missing", "affected")
 BATCH = 10_000
 GEO_METADATA = {
@@ -132,3 +134,13 @@ def write_to(records: Iterable[dict[str, Any]], sink: str | Path | IO[bytes]) ->
 
 def write(records: Iterable[dict[str, Any]], path: Path) -> int:
     return write_to(records, path)
+
+
+EXPORTER = ExportFormat(
+    "parquet",
+    "application/vnd.apache.parquet",
+    "parquet",
+    write_to,
+    binary=True,
+    description="GeoParquet, typed columns and point geometry",
+)

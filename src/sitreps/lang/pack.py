@@ -130,6 +130,7 @@ class LanguagePack:
     # stem alternations applied (Харков -> Харків); region suffixes ("Херсонщині") name the region
     place_case_endings: tuple[str, ...] = ()
     place_stem_endings: tuple[str, ...] = ()
+    region_stem_endings: tuple[str, ...] = ()  # more endings a region word's stem may take: Одещина -> Оде+са
     place_stem_alternations: tuple[tuple[str, str], ...] = ()
     region_suffixes: tuple[str, ...] = ()
     # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)

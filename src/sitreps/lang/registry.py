@@ -187,6 +187,7 @@ def load_pack(code: str) -> LanguagePack:
             connectors=_words(places, "connectors"),
             place_case_endings=tuple(sorted(_words(places, "place_case_endings"), key=len, reverse=True)),
             place_stem_endings=("", *_words(places, "place_stem_endings")),
+            region_stem_endings=_words(places, "region_stem_endings"),
             place_stem_alternations=tuple((str(a), str(b)) for a, b in places.get("place_stem_alternations", [])),
             region_suffixes=tuple(sorted(_words(places, "region_suffixes"), key=len, reverse=True)),
             translit=tuple((str(a), str(b)) for a, b in places.get("translit", [])),
@@ -211,3 +212,21 @@ def load_pack(code: str) -> LanguagePack:
         )
     except KeyError as e:
         raise PackError(f"pack {code!r} lacks the required key {e}; see lang/en/ for a complete pack") from e
+
+
+def packs_with(name: str) -> tuple[str, ...]:
+    """Codes of the packs that have the optional file `<name>.toml` (brief, synthetic), sorted."""
+    return tuple(c for c in available_packs() if (PACKS_DIR / c / f"{name}.toml").exists())
+
+
+def pack_file(code: str, name: str) -> tuple[Path, dict[str, Any]] | None:
+    """A pack's optional file `<name>.toml` (brief templates, synthetic sentences) with its path; None when the
+    pack has none. The one way past this module into a pack folder."""
+    path = PACKS_DIR / code / f"{name}.toml"
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as f:
+            return path, tomllib.load(f)
+    except tomllib.TOMLDecodeError as e:
+        raise PackError(f"{path}: not valid TOML ({e}); fix the file or restore it from git") from e

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from tenacity import (
@@ -31,10 +32,13 @@ from sitreps.documents.fetch import Fetched, any_address, fetch, public_only, su
 from sitreps.documents.model import Document
 from sitreps.documents.readers import read_bytes
 from sitreps.errors import InputError, Unavailable
+from sitreps.ingest import Summary, ingest_document
 from sitreps.monitor.sources import Source
 from sitreps.store import feeds
-from sitreps.store.ingest import Summary, ingest_document
 from sitreps.store.repo import Store
+
+if TYPE_CHECKING:
+    from sitreps.places.gazetteer import Gazetteer
 
 log = logging.getLogger("sitreps.watch")
 
@@ -86,7 +90,7 @@ class Watcher:
         self.stop = stop or threading.Event()
         self.on_document, self.after_poll = on_document, after_poll
         self.totals = Totals()
-        self._gaz: object | None = None
+        self._gaz: Gazetteer | None = None
 
     def run(self) -> Totals:
         opts = self.options

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicons import words
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, pipeline
 
 MAX_NAME_TOKENS = 8

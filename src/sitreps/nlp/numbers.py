@@ -9,9 +9,9 @@ from functools import lru_cache
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.limits import limits
-from sitreps.nlp.lexicon import SentenceWords
-from sitreps.nlp.lexicons import words
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token
+from sitreps.nlp.wordmatch import SentenceWords
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0 ]\d{3})+$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")

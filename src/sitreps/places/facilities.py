@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sitreps.errors import GazetteerError
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import LexiconSet, Match
 from sitreps.nlp.sentences import Sentence
+from sitreps.nlp.wordmatch import LexiconSet, Match
 
 FILE = Path(__file__).with_name("facilities.toml")
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from sitreps.places.build import distance_km
 from sitreps.places.gazetteer import Candidate, Gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.mention import RawMention, within
 from sitreps.places.model import Place
 

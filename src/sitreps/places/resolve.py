@@ -17,9 +17,9 @@ import simplemma
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.attribution import find_outlets
-from sitreps.nlp.lexicon import Match
-from sitreps.nlp.lexicons import words
+from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
+from sitreps.nlp.wordmatch import Match
 from sitreps.places.facilities import find_facilities
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
@@ -155,10 +155,13 @@ def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]
     'Херсонщині' -> ('Херсон', region). Rules come from the pack's places.toml."""
     out: list[tuple[str, bool]] = []
     low = word.lower()
+    for a, b in pack.place_stem_alternations:  # as written, too: Russian 'Ласточкино' for Ukrainian 'Ласточкине'
+        if low.endswith(a) and len(word) - len(a) >= MIN_STEM:
+            out.append((word[: -len(a)] + b, False))
     for suffix in pack.region_suffixes:
         if low.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
             stem = word[: -len(suffix)]
-            out += [(stem + add, True) for add in pack.place_stem_endings]
+            out += [(stem + add, True) for add in (*pack.place_stem_endings, *pack.region_stem_endings)]
             break
     for ending in pack.place_case_endings:
         if not low.endswith(ending) or len(word) - len(ending) < MIN_STEM:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import random
-import tomllib
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import cache
@@ -18,9 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.documents.model import Document
-from sitreps.lang.registry import PACKS_DIR, available_packs
-from sitreps.places.build import distance_km
+from sitreps.errors import PackError
+from sitreps.lang.registry import pack_file, packs_with
 from sitreps.places.gazetteer import default_gazetteer
+from sitreps.places.geo import distance_km
 from sitreps.places.model import Place
 
 MIN_POPULATION = 40_000
@@ -31,13 +31,14 @@ DAYS = 1000
 
 @cache
 def templates(lang: str) -> dict[str, Any]:
-    path = PACKS_DIR / lang / "synthetic.toml"
-    with path.open("rb") as f:
-        return tomllib.load(f)
+    found = pack_file(lang, "synthetic")
+    if found is None:
+        raise PackError(f"pack {lang!r} has no synthetic.toml; packs with one: {', '.join(languages())}")
+    return found[1]
 
 
 def languages() -> tuple[str, ...]:
-    return tuple(c for c in available_packs() if (PACKS_DIR / c / "synthetic.toml").exists())
+    return packs_with("synthetic")
 
 
 def _sentence(lang: str, tpl: dict[str, Any], place: Place, rnd: random.Random) -> tuple[str, dict[str, Any]]:

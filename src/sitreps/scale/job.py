@@ -23,7 +23,11 @@ from sitreps.errors import InputError
 from sitreps.scale.partitions import Partition, open_lines
 
 RETRIES = 2
-COLUMNS = ("doc_index", "doc_id", "text", "published", "lang", "url", "outlet", "title", "origin", "events_json")
+# status: "events", or "no_pack" for a document kept without events (sitreps.ingest's policy), with its message
+COLUMNS = (
+    "doc_index", "doc_id", "text", "published", "lang", "url", "outlet", "title", "origin", "status", "message",
+    "events_json",
+)
 
 
 @dataclass
@@ -98,7 +102,7 @@ def run_partition(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from sitreps.pipeline import extract_document
+    from sitreps.ingest import Status, extract_item
     from sitreps.places.gazetteer import default_gazetteer
 
     out = Path(out_dir)
@@ -108,27 +112,30 @@ def run_partition(
     gaz = default_gazetteer()  # loaded from the cached index once per worker process
     rows: dict[str, list[Any]] = {c: [] for c in COLUMNS}
     rejects: list[dict[str, str]] = []
-    n_events = 0
+    n_events = n_documents = 0
     for i, item in enumerate(_documents(p, lang, published)):
-        if isinstance(item, InputError):
-            rejects.append({"partition": p.key, "error": str(item)})
+        x = extract_item(item, gaz)
+        if x.status is not Status.EVENTS:  # one line for each, as the local engine prints it
+            named = {"document": x.doc.id} if x.doc is not None else {}
+            rejects.append({"partition": p.key, **named, "error": x.message or "", "status": x.status.value})
+        if x.doc is None or x.status is Status.FAILED:
             continue
-        result = extract_document(item, gaz)
-        if result.error is not None:
-            rejects.append({"partition": p.key, "document": item.id, "error": str(result.error)})
-            continue
-        events = [e.to_json() for e in result.events]
+        doc = x.doc
+        events = [e.to_json() for e in x.events]
         n_events += len(events)
+        n_documents += x.ok
         values = (
             i,
-            item.id,
-            item.text,
-            item.published.isoformat(),
-            result.lang,
-            item.url,
-            item.outlet,
-            item.title,
-            item.origin,
+            doc.id,
+            doc.text,
+            doc.published.isoformat(),
+            x.lang,
+            doc.url,
+            doc.outlet,
+            doc.title,
+            doc.origin,
+            x.status.value,
+            x.message,
             json.dumps(events, ensure_ascii=False),
         )
         for c, v in zip(COLUMNS, values, strict=True):
@@ -144,7 +151,7 @@ def run_partition(
         lambda t: t.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rejects)),
     )
     peak = peak_memory_mb()
-    result_ = PartitionResult(p.key, p.index, len(rows["doc_id"]), n_events, len(rejects), False, peak)
+    result_ = PartitionResult(p.key, p.index, n_documents, n_events, len(rejects), False, peak)
     _write_atomic(done, lambda t: t.write_text(json.dumps(result_.__dict__)))
     return result_
 

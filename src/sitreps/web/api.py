@@ -17,7 +17,7 @@ from sitreps.control.derive import PlaceControl
 from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
-from sitreps.pipeline import extract_document
+from sitreps.params import parse_bbox
 from sitreps.store.query import Changes, Points, Stats
 from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Filters, Store
@@ -99,12 +99,9 @@ async def filters(
     box = None
     if bbox is not None:
         try:
-            x0, y0, x1, y1 = (float(v) for v in bbox.split(","))
-        except ValueError:
-            raise ParameterError("bbox", "write MIN_LON,MIN_LAT,MAX_LON,MAX_LAT, four numbers") from None
-        if not (-180 <= x0 <= x1 <= 180 and -90 <= y0 <= y1 <= 90):
-            raise ParameterError("bbox", "not a box: need MIN_LON <= MAX_LON and MIN_LAT <= MAX_LAT within bounds")
-        box = (x0, y0, x1, y1)
+            box = parse_bbox(bbox)
+        except ValueError as e:
+            raise ParameterError("bbox", str(e)) from None
     return Filters(
         since=since,
         until=until,
@@ -155,6 +152,7 @@ class Ingested(BaseModel):
     events_new: int
     events_merged: int
     language: str | None
+    note: str | None = Field(default=None, description="Why a stored article has no events (a language with no pack).")
 
 
 @router.get(
@@ -202,23 +200,43 @@ def changes(
     return st.query.changes(since)
 
 
-@router.get("/export", summary="The events matching the filters as ACLED CSV, GeoJSON or JSONL, streamed")
+@router.get("/export", summary="The events matching the filters in an export format (ACLED CSV, GeoJSON, JSONL ...)")
 def export(
     st: StoreDep,
     f: FiltersDep,
-    format: Annotated[str, Query(pattern="^(acled-csv|geojson|jsonl)$", description="acled-csv, geojson or jsonl.")] = (
-        "acled-csv"
-    ),
+    format: Annotated[
+        str, Query(description="An export format that streams: acled-csv, geojson, jsonl, or one a package adds.")
+    ] = "acled-csv",
 ) -> StreamingResponse:
-    from sitreps.export import STREAMS
+    from sitreps.export.formats import listing, streamable
 
-    stream, media, ext = STREAMS[format]
+    formats = streamable()
+    spec = formats.get(format)
+    if spec is None or spec.stream is None:
+        raise ParameterError("format", f"{format!r}; one of: {listing(formats)}")
     records = (r.to_json() for r in st.events(f))
     return StreamingResponse(
-        (chunk.encode("utf-8") for chunk in stream(records)),
-        media_type=media,
-        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{ext}"'},
+        (chunk.encode("utf-8") for chunk in spec.stream(records)),
+        media_type=spec.media_type,
+        headers={"Content-Disposition": f'attachment; filename="sitreps-events.{spec.suffix}"'},
     )
+
+
+class ExportFormatInfo(BaseModel):
+    name: str = Field(description="The value of /api/export?format=.")
+    media_type: str
+    suffix: str = Field(description="File name suffix of a download.")
+    description: str
+
+
+@router.get("/export/formats", summary="The export formats /api/export offers (those packages add included)")
+def export_formats() -> list[ExportFormatInfo]:
+    from sitreps.export.formats import streamable
+
+    return [
+        ExportFormatInfo(name=x.name, media_type=x.media_type, suffix=x.suffix, description=x.description)
+        for x in streamable().values()
+    ]
 
 
 class Control(BaseModel):
@@ -297,6 +315,7 @@ class NewDocument(BaseModel):
     status_code=201,
     dependencies=[Depends(require_write)],
     summary="Ingest one article (needs the bearer token)",
+    response_model_exclude_unset=True,  # `note` only when there is one
 )
 def post_document(body: NewDocument, st: StoreDep) -> Ingested:
     doc = Document(
@@ -309,14 +328,24 @@ def post_document(body: NewDocument, st: StoreDep) -> Ingested:
         title=body.title,
         origin="POST /api/documents",
     )
-    result = extract_document(doc)
-    if result.error is not None:
-        raise HTTPException(422, str(result.error))
+    from sitreps.ingest import Status, Summary, ingest_item
+
+    # the policy of every way in: a known document is not extracted again; one in a language with no pack is
+    # kept without events (and says so in `note`); one that cannot be read or extracted is refused
+    summary = Summary()
     with WRITES:
-        outcome = st.add(doc, result.events, result.lang)
-    return Ingested(
-        stored=outcome.stored, events_new=outcome.new_events, events_merged=outcome.merged_events, language=result.lang
+        x = ingest_item(st, doc, summary)
+    if summary.documents_failed:
+        raise HTTPException(422, summary.errors[0])
+    answer = Ingested(
+        stored=summary.documents_new + summary.documents_without_pack > 0,
+        events_new=summary.events_new,
+        events_merged=summary.events_merged,
+        language=x.lang if x is not None else None,
     )
+    if x is not None and x.status is Status.NO_PACK:
+        answer.note = summary.errors[0]
+    return answer
 
 
 @router.get(

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from sitreps.lang.pack import LanguagePack
-from sitreps.nlp.lexicon import LexiconSet, SentenceWords, sentence_words
 from sitreps.nlp.sentences import Sentence
+from sitreps.nlp.wordmatch import LexiconSet, SentenceWords, sentence_words
 
 
 def _plain(words: Iterable[str]) -> list[tuple[str, str]]:
