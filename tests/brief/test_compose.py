@@ -18,7 +18,6 @@ from sitreps.documents.model import Document
 from sitreps.ingest import ingest
 from sitreps.lang.registry import PACKS_DIR, available_packs
 from sitreps.pipeline import extract_document
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from tests.conftest import SEEDS, need
 
@@ -67,7 +66,7 @@ def test_counts_only_as_reported(store: Store) -> None:
         brief = compose(store, d, n, None, "en")
         for sentence in _sentences(brief):
             assert not re.search(r"\b0 (killed|injured)", sentence.text), sentence.text
-            (event,) = [event_record(r) for r in store.events() if r.uid == sentence.events[0]]
+            (event,) = [r.to_json() for r in store.events() if r.event_id == sentence.events[0]]
             for kind, word in (("fatalities", "killed"), ("injured", "injured")):
                 found = re.search(rf"(\d+) {word}", sentence.text)
                 given = (event[kind] or {}).get("best")

@@ -15,7 +15,6 @@ from sitreps.events.taxonomy import taxonomy
 from sitreps.export import acled_csv
 from sitreps.export.acled_codes import acled_actor, interaction, outlet_of, source_scale
 from sitreps.ingest import ingest
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from tests.conftest import FIXTURES, SEEDS, need
 
@@ -58,7 +57,7 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]
     reports.write_text("".join(json.dumps(r) + "\n" for r in REPORTS))
     store = Store(f"sqlite:///{tmp / 's.db'}")
     ingest(store, [str(need(SEEDS / "documents.jsonl")), str(reports)])
-    return [event_record(r) for r in store.events()]
+    return [r.to_json() for r in store.events()]
 
 
 @pytest.fixture(scope="module")

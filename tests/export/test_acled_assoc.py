@@ -12,7 +12,6 @@ import pandas as pd
 from sitreps.export import acled_csv
 from sitreps.export.assoc import assoc_actors, associates
 from sitreps.ingest import ingest
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 
 RU, UA = "Military Forces of Russia", "Military Forces of Ukraine"
@@ -71,7 +70,7 @@ def test_the_csv_carries_them(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 's.db'}")
     ingest(store, [str(reports)])
     out = tmp_path / "events.csv"
-    acled_csv.write([event_record(r) for r in store.events()], out)
+    acled_csv.write([r.to_json() for r in store.events()], out)
     store.engine.dispose()
     frame = pd.read_csv(out, keep_default_na=False)
     wagner = frame[frame["location"] == "Bakhmut"]

@@ -10,7 +10,6 @@ import pytest
 
 from sitreps.export import EXPORTERS
 from sitreps.ingest import ingest
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from tests.conftest import SEEDS, need
 
@@ -22,7 +21,7 @@ geopandas = pytest.importorskip("geopandas", reason="geopandas is in the dev ext
 def stored(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('db') / 's.db'}")
     ingest(store, [str(need(SEEDS / "documents.jsonl"))])
-    return [event_record(r) for r in store.events()]
+    return [r.to_json() for r in store.events()]
 
 
 def test_geojson_opens_in_gdal_with_numeric_fatalities(stored: list[dict[str, Any]], tmp_path: Path) -> None:

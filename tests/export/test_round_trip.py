@@ -18,7 +18,6 @@ import pytest
 
 from sitreps.export import EXPORTERS, acled_csv, geojson, parquet
 from sitreps.ingest import ingest
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from tests.conftest import SEEDS, need
 
@@ -27,7 +26,7 @@ from tests.conftest import SEEDS, need
 def stored(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
     store = Store(f"sqlite:///{tmp_path_factory.mktemp('db') / 's.db'}")
     ingest(store, [str(need(SEEDS / "documents.jsonl"))])
-    return [event_record(r) for r in store.events()]
+    return [r.to_json() for r in store.events()]
 
 
 def test_jsonl(stored: list[dict[str, Any]], tmp_path: Path) -> None:

@@ -18,7 +18,6 @@ from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.sentences import split_sentences
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import Gazetteer
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 
 MATERIAL = Path(__file__).parent / "material"
@@ -98,7 +97,7 @@ def test_one_strike_told_in_six_languages_is_one_event(tmp_path: Path, gaz: Gaze
     for doc in [italian, *(docs(lang)[0] for lang in NEW)]:
         result = extract_document(doc, gaz)
         store.add(doc, result.events, result.lang)
-    (event,) = [event_record(r) for r in store.events()]
+    (event,) = [r.to_json() for r in store.events()]
     assert sorted(s["language"] for s in event["sources"]) == sorted(["it", *NEW])
     assert event["location"]["geonames_id"] == 706483 and event["fatalities"]["best"] == 3
 

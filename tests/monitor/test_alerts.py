@@ -21,7 +21,6 @@ from sitreps.monitor.alerts import Notifier, revision_of, signature
 from sitreps.monitor.rules import Rules, load_rules
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import Gazetteer
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from sitreps.store.tables import AlertDeliveryRow
 from tests.monitor.servers import SUMY_EN, SUMY_IT, SUMY_TOLL, Item, payloads, webhook_receiver
@@ -192,7 +191,7 @@ def test_jsonl_file_and_stdout(
     assert event["location"]["name"] == "Sumy" and revision_of(event) == "k2-i0-m0"
     uid = event["event_id"]
     row = store.event(uid)
-    assert row is not None and event_record(row)["event_id"] == uid
+    assert row is not None and row.to_json()["event_id"] == uid
 
 
 @pytest.fixture

@@ -36,7 +36,7 @@ def test_injection_strings_in_every_filter_match_nothing_and_change_nothing(stor
         for field in ("event_type", "country", "admin1", "certainty", "language", "text"):
             f = Filters(**{field: payload})
             assert list(store.events(f)) == [] and store.total(f) == 0, (field, payload)
-            assert store.points(f, 100)["total"] == 0
+            assert store.points(f, 100).total == 0
             store.stats(f)
         assert store.event(payload) is None
     assert (store.count(EventRow), store.count(DocumentRow)) == before

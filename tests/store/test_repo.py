@@ -6,7 +6,6 @@ from typing import Any
 
 from sitreps.documents.model import Document
 from sitreps.ingest import ingest
-from sitreps.store.records import event_record
 from sitreps.store.repo import Filters, Store, canonical_url
 from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, SourceRow
 from tests.conftest import SEEDS, need
@@ -17,7 +16,7 @@ def rows(store: Store) -> tuple[int, int, int, int]:
 
 
 def records(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    return [event_record(r) for r in store.events(Filters(**filters))]
+    return [r.to_json() for r in store.events(Filters(**filters))]
 
 
 def add(store: Store, doc_id: str, text: str, published: date, lang: str, url: str | None = None) -> None:

@@ -163,7 +163,6 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
     import json
 
     from sitreps.export import EXPORTERS
-    from sitreps.store.records import event_record
     from sitreps.store.repo import Filters
 
     params = {"since": "2022-10-01", "type": "Explosions/Remote violence", "format": fmt}
@@ -178,9 +177,46 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
         store = client.app.state.store  # type: ignore[attr-defined]
         path = tmp_path / "e.csv"
         f = Filters(since=date(2022, 10, 1), event_type="Explosions/Remote violence")
-        EXPORTERS["acled-csv"]((event_record(x) for x in store.events(f)), path)
+        EXPORTERS["acled-csv"]((x.to_json() for x in store.events(f)), path)
         assert r.content == path.read_bytes()  # the same code as `sitreps export`
     elif fmt == "geojson":
         assert [feat["id"] for feat in r.json()["features"]] == ids
     else:
         assert [json.loads(line)["event_id"] for line in r.text.splitlines()] == ids
+
+
+def test_list_and_stats_carry_etags_that_change_with_the_store(client: TestClient) -> None:
+    for path in ("/api/events?limit=5", "/api/stats", "/api/events/points?max=10"):
+        first = client.get(path)
+        tag = first.headers["etag"]
+        again = client.get(path, headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
+        assert client.get(path, headers={"If-None-Match": '"v0-other"'}).status_code == 200
+    tag = client.get("/api/stats").headers["etag"]
+    version = client.get("/api/changes").json()["version"]
+    body = {"text": "A Russian drone struck Kupiansk overnight, killing four people.", "published": "2024-06-02"}
+    assert client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    changed = client.get("/api/stats", headers={"If-None-Match": tag})
+    assert changed.status_code == 200 and changed.headers["etag"] != tag
+    since = client.get("/api/changes", params={"since": version}).json()
+    assert since["version"] == version + 1 and since["new_events"] == 1 and since["since"] == version
+
+
+def test_openapi_has_a_schema_for_every_answer(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    named = {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Ingested", "Control", "Brief"}
+    assert named <= set(schemas)
+    assert schemas["StoredEvent"]["properties"]["sources"]["items"] == {"$ref": "#/components/schemas/StoredSource"}
+    for path in (
+        "/api/events",
+        "/api/events/points",
+        "/api/events/{event_id}",
+        "/api/stats",
+        "/api/changes",
+        "/api/control",
+        "/api/brief",
+        "/api/documents/{document_id}",
+    ):
+        content = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
+        assert content["schema"].get("$ref", "").startswith("#/components/schemas/"), path

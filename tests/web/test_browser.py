@@ -388,3 +388,55 @@ def test_timeline_brush_filters_the_map(page: Any, server: str) -> None:
     brush = page.evaluate("window.sitreps.brush")
     expected = _api(server, f"/api/events?since={brush[0]}&until={brush[1]}&limit=1")["total"]
     assert page.evaluate("window.sitreps.total") == expected and "brush=" in page.url
+
+
+@pytest.fixture(scope="module")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
+    """A server of its own, since its test stores articles while the page is open."""
+    db = tmp_path_factory.mktemp("live") / "s.db"
+    store = Store(f"sqlite:///{db}")
+    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
+    store.engine.dispose()
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sitreps", "serve", "--db", f"sqlite:///{db}", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    base = f"http://127.0.0.1:{port}"
+    wait_for_server(base, proc)
+    yield base, f"sqlite:///{db}"
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
+def _store_article(url: str, doc_id: str, text: str) -> int:
+    store = Store(url)
+    doc = Document(doc_id, text, date(2024, 5, 20), "en", outlet="Live Wire")
+    outcome = store.add(doc, extract_document(doc).events, "en")
+    store.engine.dispose()
+    return outcome.new_events
+
+
+def test_the_page_shows_new_events_as_they_are_stored(page: Any, live_server: tuple[str, str]) -> None:
+    base, url = live_server
+    _open(page, base)
+    before = page.evaluate("window.sitreps.markers")
+    assert page.locator("#live").is_hidden() and page.locator("#event-list li.new").count() == 0
+    kupiansk = "A Russian drone struck a bus station in Kupiansk this morning, killing five people."
+    assert _store_article(url, "live-1", kupiansk) == 1
+    page.wait_for_selector("#live:not([hidden])", timeout=30_000)
+    assert page.locator("#live-count").inner_text() == "1 new events"
+    page.wait_for_function(f"() => window.sitreps.markers === {before + 1}")
+    fresh = page.locator("#event-list li.new")
+    assert fresh.count() == 1 and "Kupyansk" in fresh.inner_text()
+    page.click("#live-seen")
+    assert page.locator("#live").is_hidden() and page.locator("#event-list li.new").count() == 0
+    page.click("#show-brief")
+    page.wait_for_selector(".brief-section")
+    assert page.locator("#brief-refresh").is_hidden()
+    _store_article(url, "live-2", "Russian shelling hit a market in Nikopol on Monday, injuring three people.")
+    page.wait_for_selector("#brief-refresh:not([hidden])", timeout=30_000)
+    assert page.locator("#brief-refresh").inner_text().startswith("1 new events since this brief")
+    page.click("#brief-refresh")
+    page.wait_for_selector("#brief-refresh[hidden]", state="attached")

@@ -18,7 +18,6 @@ from typing import Any
 
 from sitreps.errors import PackError
 from sitreps.lang.registry import pack_file, packs_with
-from sitreps.store.records import event_record
 from sitreps.store.repo import Filters, Store
 
 CLAIMS = {"claimed", "unverified", "denied"}
@@ -282,7 +281,7 @@ def _in_region(e: dict[str, Any], region: str | None) -> bool:
 
 
 def _placed(store: Store, start: date, end: date, region: str | None) -> list[dict[str, Any]]:
-    rows = (event_record(r) for r in store.events(Filters(since=start, until=end)))
+    rows = (r.to_json() for r in store.events(Filters(since=start, until=end)))
     return [e for e in rows if not e["aggregate"] and _in_region(e, region)]
 
 

@@ -49,6 +49,13 @@ def reliability(
     ] = 10,
     clients: Annotated[int, typer.Option(help="Concurrent API clients in the load test.")] = 100,
     load_seconds: Annotated[int, typer.Option(help="Seconds of load (an ingest runs meanwhile).")] = 60,
+    load_events: Annotated[
+        int, typer.Option(help="Synthetic events added to the served store before the load (0: the seeds only).")
+    ] = 100_000,
+    workers: Annotated[int, typer.Option(min=1, help="Server processes during the load (serve --workers).")] = 2,
+    post_every: Annotated[
+        int, typer.Option(min=0, help="One request in this many POSTs an article (extracted in the server); 0: none.")
+    ] = 25,
     seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make the batch.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
@@ -62,7 +69,18 @@ def reliability(
         if not path.exists():
             raise typer.BadParameter(f"{path} not found", param_hint=flag)
     report = build(
-        seeds, ged, fuzz_seconds, kills, kill_docs, pg_kills, clients, load_seconds, progress=lambda m: err.print(m)
+        seeds,
+        ged,
+        fuzz_seconds,
+        kills,
+        kill_docs,
+        pg_kills,
+        clients,
+        load_seconds,
+        load_events,
+        workers,
+        post_every,
+        progress=lambda m: err.print(m),
     )
     print_report(report, as_json)
     if report.failed:

@@ -165,7 +165,6 @@ def export(
     """Export stored events as ACLED-compatible CSV, GeoJSON, JSONL or Parquet."""
     from sitreps.events.taxonomy import EVENT_TYPES
     from sitreps.export.formats import exporters
-    from sitreps.store.records import event_record
     from sitreps.store.repo import Filters, Store
 
     formats = exporters()
@@ -184,7 +183,7 @@ def export(
     spec = formats[fmt]
     options = {"codes": acled_codes.value} if "codes" in spec.options else {}
     store = Store(existing_store_url(db))
-    records = (event_record(r) for r in store.events(filters))
+    records = (r.to_json() for r in store.events(filters))
     if is_stdout(output):
         if spec.binary:
             n = spec.write_to(records, sys.stdout.buffer, **options)
@@ -217,26 +216,52 @@ def serve(
     log_level: Annotated[
         LogLevel, typer.Option(help="Server log: 'info' adds one line per request (never headers or tokens).")
     ] = LogLevel.warning,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Server processes (PostgreSQL, or SQLite in WAL mode: readers in parallel, writers one at a time).",
+        ),
+    ] = 1,
+    max_stale: Annotated[
+        float,
+        typer.Option(
+            min=0,
+            help="Seconds a list, map or stats answer may lag the store while it changes (0: always rebuilt at once).",
+        ),
+    ] = 1.0,
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
 
     Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
+    import os
+
     from sitreps.extras import require
 
     require("web", "sitreps serve")
     import uvicorn
 
-    from sitreps.pipeline import warm_up
-    from sitreps.web.app import create_app
-    from sitreps.web.settings import Settings
+    from sitreps.store.repo import Store
+    from sitreps.web.app import app_from_env
 
-    cfg = Settings.from_env(existing_store_url(db))
-    app = create_app(cfg)
-    if cfg.write_token:  # POSTed articles are extracted in the server
-        warm_up()
+    url = existing_store_url(db)
+    Store(url).engine.dispose()  # migrated once here, not by every worker at the same moment
+    os.environ["SITREPS_DB"] = url  # the workers read their settings from the environment
+    os.environ["SITREPS_MAX_STALE"] = str(max_stale)
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     # keep-alive past uvicorn's 5 s: a client reusing a connection the server just closed sees an error
-    uvicorn.run(app, host=host, port=port, log_level=log_level.value, timeout_keep_alive=75)
+    app = app_from_env() if workers == 1 else "sitreps.web.app:app_from_env"  # several: each process builds one
+    uvicorn.run(
+        app,
+        host=host,
+        port=port,
+        log_level=log_level.value,
+        timeout_keep_alive=75,
+        workers=workers,
+        factory=workers > 1,
+        # a busy worker answers the supervisor's ping late; at uvicorn's 5 s it would be killed and restarted
+        timeout_worker_healthcheck=60,
+    )
 
 
 class BriefFormat(StrEnum):

@@ -132,7 +132,7 @@ def _changes(row: EventRow) -> list[Change]:
 def control_at(store: Store, at: date | None = None) -> list[PlaceControl]:
     """Every place whose holder a report changed up to `at` (default: all time), with its history."""
     places: dict[int, tuple[EventRow, list[Change]]] = {}
-    for row in store.events(Filters(until=at, event_type="Battles")):
+    for row in store.query.rows(Filters(until=at, event_type="Battles")):
         for change in _changes(row):
             places.setdefault(row.geonames_id or 0, (row, []))[1].append(change)
     out = []

@@ -84,7 +84,7 @@ def ingest_throughput(docs: list[Document]) -> list[IngestResult]:
     return out
 
 
-def _synthetic_rows(n: int, seed: int = 7) -> list[dict[str, Any]]:
+def synthetic_rows(n: int, seed: int = 7) -> list[dict[str, Any]]:
     rnd = random.Random(seed)
     rows = []
     for i in range(n):
@@ -123,7 +123,7 @@ def million_store(n: int) -> Store:
         with store.engine.begin() as c:
             batch = 50_000
             for start in range(have, n, batch):
-                rows = _synthetic_rows(min(batch, n - start), seed=start)
+                rows = synthetic_rows(min(batch, n - start), seed=start)
                 for j, r in enumerate(rows):
                     r["uid"] = f"bench-{start + j}"
                 c.execute(insert(EventRow), rows)
@@ -158,7 +158,7 @@ def query_latency(n: int = 1_000_000) -> QueryResult:
                 event_type=rnd.choice(EVENT_TYPES),
                 bbox=(lon, lat, lon + 1.5, lat + 1.0),
             )
-            q = store._query(f).with_only_columns(EventRow.id)
+            q = store.query.select_ids(f)
             ms, k = _timed(partial(_rows, c, q))
             ours.append(ms)
             found.append(k)

@@ -140,12 +140,11 @@ def _problems(c: Connection, sqlite: bool) -> list[str]:
 
 def snapshot(url: str) -> list[tuple[Any, ...]]:
     """The stored events, comparable across two stores (ids, types, dates, places, counts, sources)."""
-    from sitreps.store.records import event_record
     from sitreps.store.repo import Store
 
     store = Store(url)
     rows = []
-    for r in (event_record(e) for e in store.events()):
+    for r in (e.to_json() for e in store.events()):
         rows.append(
             (
                 r["event_id"],

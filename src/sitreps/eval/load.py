@@ -1,7 +1,7 @@
 """Load: the API under many concurrent clients from a second process on loopback while an ingest writes to
 the same store, and POSTed articles checked afterwards (no lost writes).
 
-    python -m sitreps.eval.load client http://127.0.0.1:PORT --clients 100 --seconds 60 --token T
+    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_EVERY
 
 is the client process (httpx, asyncio); `run()` starts the server, the ingest and that client, and checks.
 """
@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import random
+import ssl
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ from typing import Any
 
 from sitreps.eval.pgcluster import free_port
 
-POST_EVERY = 25  # one request in this many is a POST of a new article
+POST_EVERY = 25  # one request in this many is a POST of a new article (extracted in the server); 0: none
 READS = [
     "/api/events?limit=50",
     "/api/events/points?max=5000",
@@ -45,6 +46,9 @@ class LoadReport:
     seconds: float = 0.0
     clients: int = 0
     ingested: int = 0
+    events: int = 0
+    workers: int = 1
+    not_modified: int = 0
     error_samples: list[str] = field(default_factory=list)
 
     @property
@@ -59,23 +63,32 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[str, Any]:
+async def _clients(base: str, clients: int, seconds: float, token: str, post_every: int) -> dict[str, Any]:
     import httpx
 
     latencies: list[float] = []
     errors: list[str] = []
     posted: list[str] = []
+    not_modified = [0]
     stop = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    tls = ssl.create_default_context()  # loaded once, not per client (the URLs are http:// on loopback)
 
-    async def one(n: int, client: httpx.AsyncClient) -> None:
+    async def one(n: int) -> None:
+        one_connection = httpx.Limits(max_connections=1)
+        async with httpx.AsyncClient(base_url=base, timeout=120, limits=one_connection, verify=tls) as client:
+            await requests(n, client)
+
+    # each client has its own connection, as browsers do (one pool of 100 connections costs the client
+    # process more than the server: httpcore walks the whole pool for every request)
+    async def requests(n: int, client: httpx.AsyncClient) -> None:
         rnd = random.Random(n)
+        etags: dict[str, str] = {}  # as a browser keeps them: If-None-Match on the next request of a URL
         i = 0
         while time.monotonic() < stop:
             i += 1
             t0 = time.perf_counter()
             try:
-                if i % POST_EVERY == n % POST_EVERY:
+                if post_every and i % post_every == n % post_every:
                     marker = f"load-{n}-{i}"
                     body = {
                         "id": marker,
@@ -87,23 +100,32 @@ async def _clients(base: str, clients: int, seconds: float, token: str) -> dict[
                     if r.status_code == 201:
                         posted.append(marker)
                 else:
-                    r = await client.get(rnd.choice(READS))
+                    path = rnd.choice(READS)
+                    r = await client.get(path, headers={"If-None-Match": etags[path]} if path in etags else {})
+                    if "etag" in r.headers:
+                        etags[path] = r.headers["etag"]
+                    not_modified[0] += r.status_code == 304
                 if r.status_code >= 400:
                     errors.append(f"{r.status_code} {r.request.url.path}: {r.text[:200]}")
             except httpx.HTTPError as e:
                 errors.append(f"{type(e).__name__}: {e}")
             latencies.append((time.perf_counter() - t0) * 1000)
 
-    async with httpx.AsyncClient(base_url=base, timeout=120, limits=limits) as client:
-        started = time.monotonic()
-        await asyncio.gather(*(one(n, client) for n in range(clients)))
-        took = time.monotonic() - started
-    return {"latencies": latencies, "errors": errors, "posted": posted, "seconds": took}
+    started = time.monotonic()
+    await asyncio.gather(*(one(n) for n in range(clients)))
+    took = time.monotonic() - started
+    return {
+        "latencies": latencies,
+        "errors": errors,
+        "posted": posted,
+        "seconds": took,
+        "not_modified": not_modified[0],
+    }
 
 
 def client_main(argv: list[str]) -> None:
-    base, clients, seconds, token = argv[0], int(argv[1]), float(argv[2]), argv[3]
-    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token))))
+    base, clients, seconds, token, post_every = argv[0], int(argv[1]), float(argv[2]), argv[3], int(argv[4])
+    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token, post_every))))
 
 
 def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -121,9 +143,41 @@ def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 6
     raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
 
 
-def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seconds: float = 60) -> LoadReport:
-    """Serve a store holding `seed_docs`; ingest `ingest_docs` into it while `clients` clients read and post
-    for `seconds`; then count what was posted and is not stored."""
+def add_synthetic_events(url: str, n: int) -> None:
+    """Add n synthetic events (random types, days and places in Ukraine, no sources) with their records and
+    summary rows."""
+    from sqlalchemy import insert
+
+    from sitreps.eval.bench_store import synthetic_rows
+    from sitreps.store.repo import Store, rebuild_summary, write_missing_records
+    from sitreps.store.tables import EventRow
+
+    store = Store(url)
+    batch = 20_000
+    with store.engine.begin() as c:
+        for start in range(0, n, batch):
+            rows = synthetic_rows(min(batch, n - start), seed=start)
+            for j, r in enumerate(rows):
+                r["uid"] = f"load-{start + j}"
+            c.execute(insert(EventRow), rows)
+    write_missing_records(store.engine, store.version())
+    rebuild_summary(store.engine)
+    store.engine.dispose()
+
+
+def run(
+    work: Path,
+    seed_docs: Path,
+    ingest_docs: Path,
+    clients: int = 100,
+    seconds: float = 60,
+    events: int = 0,
+    workers: int = 1,
+    post_every: int = POST_EVERY,
+) -> LoadReport:
+    """Serve a store holding `seed_docs` (and `events` synthetic events) with `workers` processes; ingest
+    `ingest_docs` into it while `clients` clients read and post for `seconds`; then count what was posted and
+    is not stored."""
     from sqlalchemy import select
 
     from sitreps.store.repo import Store
@@ -134,16 +188,21 @@ def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seco
     url = f"sqlite:///{db}"
     sitreps = [sys.executable, "-m", "sitreps"]
     subprocess.run([*sitreps, "ingest", str(seed_docs), "--db", url], check=True, capture_output=True)
+    if events:
+        add_synthetic_events(url, events)
     token = os.urandom(16).hex()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     env = {**os.environ, "SITREPS_API_TOKEN": token}
-    server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port)], env=env)
+    server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port), "--workers", str(workers)], env=env)
     try:
-        wait_for_server(base, server)
+        wait_for_server(base, server, seconds=180)  # each process loads the pipeline first (POSTs)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
         out = subprocess.run(
-            [sys.executable, "-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token],
+            [
+                sys.executable,
+                *("-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token, str(post_every)),
+            ],
             check=True,
             capture_output=True,
             text=True,
@@ -171,6 +230,9 @@ def run(work: Path, seed_docs: Path, ingest_docs: Path, clients: int = 100, seco
         seconds=result["seconds"],
         clients=clients,
         ingested=ingested,
+        events=events,
+        workers=workers,
+        not_modified=int(result["not_modified"]),
         error_samples=errors[:5],
     )
 

@@ -32,7 +32,6 @@ from sitreps.documents.fetch import USER_AGENT, any_address, check_address, publ
 from sitreps.documents.model import Document
 from sitreps.errors import DeliveryError, SitrepsError
 from sitreps.monitor.rules import Rule, Rules, best
-from sitreps.store.records import event_record
 from sitreps.store.repo import Store
 from sitreps.store.tables import AlertDeliveryRow, DocumentRow, EventRow, SourceRow
 
@@ -91,10 +90,10 @@ class Notifier:
             self.event_changed(uid)
 
     def event_changed(self, uid: str) -> None:
-        row = self.store.event(uid)
-        if row is None:
+        stored = self.store.event(uid)
+        if stored is None:
             return
-        event = event_record(row)
+        event = stored.to_json()
         revision = revision_of(event)
         for rule in self.rules.rules:
             if rule.matches(event):

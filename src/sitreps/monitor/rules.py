@@ -69,7 +69,7 @@ class Rule:
     query: tuple[str, ...] = ()  # lower-case words
 
     def matches(self, event: dict[str, Any]) -> bool:
-        """Does this event (a record as event_record gives it) meet every condition of the rule?"""
+        """Does this event (a stored record as JSON, `StoredEvent.to_json()`) meet every condition of the rule?"""
         loc = event["location"]
         if self.country and loc["country"] not in self.country:
             return False

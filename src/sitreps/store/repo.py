@@ -1,7 +1,9 @@
-"""Store documents and their events, merging reports of one event, and read events back.
+"""The write side of the store: documents and their events, merging reports of one event, revisions of the
+tolls, and the read table kept in step (each changed event's record, the store's version).
 
 Each document is written in one transaction: a crash loses nothing already committed, and a rerun
-skips what is stored (same canonical URL or same normalised text).
+skips what is stored (same canonical URL or same normalised text). Reads are in `query.py`; `Store` offers the
+common ones too.
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sqlalchemy import Engine, Select, and_, func, or_, select, text
+from sqlalchemy import ColumnElement, Connection, Engine, and_, delete, func, insert, or_, select, update
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from sitreps.documents.model import Document
 from sitreps.errors import StoreError
@@ -31,14 +33,30 @@ from sitreps.events.merge import (
 from sitreps.events.model import Event
 from sitreps.events.taxonomy import VIOLENCE
 from sitreps.store.db import open_engine
-from sitreps.store.tables import CountReportRow, DocumentRow, EventRow, IngestedFile, SourceRow
+from sitreps.store.filters import Filters
+from sitreps.store.query import Points, Query, Stats
+from sitreps.store.records import StoredEvent, build_record
+from sitreps.store.tables import (
+    CountReportRow,
+    DocumentRow,
+    EventRecordRow,
+    EventRow,
+    EventSummaryRow,
+    IngestedFile,
+    SourceRow,
+    StoreVersionRow,
+)
+
+__all__ = ["Filters", "Outcome", "Store", "canonical_url", "rebuild_summary", "write_missing_records"]
+
+# what the summary rows are keyed by: day, type, country, first-level division, certainty, tally or not
+SummaryKey = tuple[date, str, str, str | None, str, bool]
 
 TRACKING = ("utm_", "fbclid", "gclid", "ref", "cmp", "ocid")
 LAT_WINDOW = 0.5  # degrees around a new event where merge candidates are looked for (~55 km)
 LON_WINDOW = 0.8
 MAX_URL = 2048  # documents.canonical_url's length
 MAX_NAME = 512  # documents.doc_id's and outlet's length
-GRID_CELLS = 60  # cells across the larger side of the box when points are aggregated
 
 
 def canonical_url(url: str | None) -> str | None:
@@ -63,21 +81,6 @@ class Outcome:
     stored: bool
     new_events: int = 0
     merged_events: int = 0
-
-
-@dataclass
-class Filters:
-    since: date | None = None
-    until: date | None = None
-    event_type: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    bbox: tuple[float, float, float, float] | None = None  # min_lon, min_lat, max_lon, max_lat
-    certainty: str | None = None
-    language: str | None = None
-    text: str | None = None
-    limit: int | None = None
-    offset: int = 0
 
 
 def _sketch_of_row(row: EventRow) -> Sketch:
@@ -131,6 +134,7 @@ class Store:
     def __init__(self, url: str | None = None, engine: Engine | None = None) -> None:
         self.engine = engine or open_engine(url)
         self.dialect = self.engine.dialect.name
+        self.query = Query(self.engine)
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -190,17 +194,34 @@ class Store:
         s.add(drow)
         s.flush()
         outcome = Outcome(True)
-        touched: set[int] = set()
+        touched: dict[int, EventRow] = {}
+        keys: set[SummaryKey] = set()
         for order, e in enumerate(events):
-            target = self._match(s, e, touched)
+            target = self._match(s, e, set(touched))
             if target is None:
                 target = self._new_event(s, doc, e)
                 outcome.new_events += 1
             else:
+                keys.add(_summary_key(target))  # before the merge: its sums lose this event if the key moves
                 self._absorb(target, e)
                 outcome.merged_events += 1
-            touched.add(target.id)
+            touched[target.id] = target
             self._add_source(s, target, drow, e, doc, order)
+        version = _next_version(s)
+        if touched:  # the collections were loaded before this report's rows: load them again, in three queries
+            s.scalars(
+                select(EventRow)
+                .where(EventRow.id.in_(list(touched)))
+                .options(
+                    selectinload(EventRow.sources).selectinload(SourceRow.document),
+                    selectinload(EventRow.count_reports),
+                )
+                .execution_options(populate_existing=True)
+            ).all()
+        for row in touched.values():
+            _write_record(s, row, version)
+            keys.add(_summary_key(row))
+        _refresh_summary(s, keys)
         return outcome
 
     # -- merging ---------------------------------------------------------------------------------
@@ -324,231 +345,161 @@ class Store:
         row.fatalities = int((row.counts.get("fatalities") or {}).get("best") or 0)
         row.updated_at = _now()  # a new report changes the event (its sources, perhaps its figures)
 
-    # -- reading ---------------------------------------------------------------------------------
-    def _query(self, f: Filters) -> Select[EventRow]:
-        q = select(EventRow)
-        conds = []
-        if f.since:
-            conds.append(EventRow.event_date >= f.since)
-        if f.until:
-            conds.append(EventRow.event_date <= f.until)
-        if f.event_type:
-            conds.append(EventRow.event_type == f.event_type)
-        if f.country:
-            conds.append(EventRow.country == f.country.upper())
-        if f.admin1:
-            conds.append(func.lower(EventRow.admin1) == f.admin1.lower())
-        if f.certainty:
-            conds.append(EventRow.certainty == f.certainty)
-        if f.bbox:
-            conds.append(self._bbox(f.bbox))
-        if f.language:
-            conds.append(
-                EventRow.id.in_(select(SourceRow.event_id).join(DocumentRow).where(DocumentRow.language == f.language))
-            )
-        if f.text:
-            conds.append(EventRow.id.in_(self._text_match(f.text)))
-        if conds:
-            q = q.where(and_(*conds))
-        q = q.order_by(EventRow.event_date, EventRow.id).offset(f.offset)
-        if f.limit is not None:
-            q = q.limit(f.limit)
-        return q
+    # -- reading (the query side's common reads) --------------------------------------------------
+    def events(self, filters: Filters | None = None) -> Iterator[StoredEvent]:
+        """Events matching the filters, by date, with sources and count history."""
+        return self.query.events(filters)
 
-    def _bbox(self, bbox: tuple[float, float, float, float]) -> Any:
-        min_lon, min_lat, max_lon, max_lat = bbox
-        if self.dialect == "sqlite":
-            return EventRow.id.in_(
-                select(text("id"))
-                .select_from(text("events_rtree"))
-                .where(
-                    text("min_lat >= :a AND max_lat <= :b AND min_lon >= :c AND max_lon <= :d").bindparams(
-                        a=min_lat, b=max_lat, c=min_lon, d=max_lon
-                    )
-                )
-            )
-        if self.dialect == "postgresql":
-            return text("events.geom && ST_MakeEnvelope(:x0, :y0, :x1, :y1, 4326)").bindparams(
-                x0=min_lon, y0=min_lat, x1=max_lon, y1=max_lat
-            )
-        return and_(EventRow.latitude.between(min_lat, max_lat), EventRow.longitude.between(min_lon, max_lon))
-
-    def _text_match(self, query: str) -> Any:
-        if self.dialect == "sqlite":
-            quoted = " ".join('"' + w.replace('"', "") + '"' for w in query.split())
-            return select(SourceRow.event_id).where(
-                SourceRow.id.in_(
-                    select(text("rowid"))
-                    .select_from(text("sources_fts"))
-                    .where(text("sources_fts MATCH :q").bindparams(q=quoted))
-                )
-            )
-        if self.dialect == "postgresql":
-            return select(SourceRow.event_id).where(
-                text("to_tsvector('simple', sources.evidence) @@ plainto_tsquery('simple', :q)").bindparams(q=query)
-            )
-        return select(SourceRow.event_id).where(SourceRow.evidence.contains(query))
-
-    def events(self, filters: Filters | None = None) -> Iterator[EventRow]:
-        """Events matching the filters, by date, with sources, documents and count history loaded."""
-        q = self._query(filters or Filters()).options(
-            selectinload(EventRow.sources).selectinload(SourceRow.document), selectinload(EventRow.count_reports)
-        )
-        with self.session() as s:
-            yield from s.scalars(q)
-
-    def count(self, table: type[Any]) -> int:
-        with self.session() as s:
-            return int(s.scalar(select(func.count()).select_from(table)) or 0)
-
-    # -- the web page's queries --------------------------------------------------------------------
-    def event(self, uid: str) -> EventRow | None:
-        q = (
-            select(EventRow)
-            .where(EventRow.uid == uid)
-            .options(
-                selectinload(EventRow.sources).selectinload(SourceRow.document),
-                selectinload(EventRow.count_reports),
-            )
-        )
-        with self.session() as s:
-            return s.scalars(q).first()
-
-    def document(self, document_id: int) -> tuple[DocumentRow, list[tuple[int, int, str]]] | None:
-        """A stored document and its evidence spans (start, end, event uid)."""
-        with self.session() as s:
-            doc = s.get(DocumentRow, document_id)
-            if doc is None:
-                return None
-            spans = s.execute(
-                select(SourceRow.evidence_start, SourceRow.evidence_end, EventRow.uid)
-                .join(EventRow, EventRow.id == SourceRow.event_id)
-                .where(SourceRow.document_id == document_id)
-                .order_by(SourceRow.evidence_start)
-            ).all()
-            return doc, [(int(a), int(b), str(u)) for a, b, u in spans]
-
-    def _matching(self, filters: Filters) -> Any:
-        return self._query(Filters(**{**filters.__dict__, "limit": None, "offset": 0})).order_by(None).subquery()
+    def event(self, uid: str) -> StoredEvent | None:
+        return self.query.event(uid)
 
     def total(self, filters: Filters) -> int:
-        with self.session() as s:
-            return int(s.scalar(select(func.count()).select_from(self._matching(filters))) or 0)
+        return self.query.total(filters)
 
-    def points(self, filters: Filters, max_points: int) -> dict[str, Any]:
-        """Every matching event as a compact point, or, past max_points, a grid of counts (server-side
-        aggregation, so the page never draws more than max_points marks)."""
-        sub = self._matching(filters)
-        with self.session() as s:
-            total = int(s.scalar(select(func.count()).select_from(sub)) or 0)
-            if total <= max_points:
-                rows = s.execute(
-                    select(
-                        sub.c.uid,
-                        sub.c.latitude,
-                        sub.c.longitude,
-                        sub.c.event_type,
-                        sub.c.fatalities,
-                        sub.c.event_date,
-                        sub.c.location_name,
-                        sub.c.certainty,
-                        sub.c.aggregate,
-                    ).order_by(sub.c.event_date, sub.c.id)
-                ).all()
-                points = [
-                    [u, round(lat, 5), round(lon, 5), t, f or 0, d.isoformat(), name, c, bool(agg)]
-                    for u, lat, lon, t, f, d, name, c, agg in rows
-                ]
-                return {"total": total, "mode": "points", "points": points}
-            if filters.bbox:
-                x0, y0, x1, y1 = filters.bbox
-            else:
-                x0, y0, x1, y1 = s.execute(
-                    select(
-                        func.min(sub.c.longitude),
-                        func.min(sub.c.latitude),
-                        func.max(sub.c.longitude),
-                        func.max(sub.c.latitude),
-                    )
-                ).one()
-            cell = max((x1 - x0), (y1 - y0), 0.01) / GRID_CELLS
-            gx, gy = func.floor(sub.c.longitude / cell), func.floor(sub.c.latitude / cell)
-            grid = s.execute(
-                select(
-                    gx,
-                    gy,
-                    func.count(),
-                    func.sum(sub.c.fatalities),
-                    func.avg(sub.c.latitude),
-                    func.avg(sub.c.longitude),
-                ).group_by(gx, gy)
-            ).all()
-            cells = [[round(float(la), 4), round(float(lo), 4), int(n), int(f or 0)] for _, _, n, f, la, lo in grid]
-            return {"total": total, "mode": "grid", "cell_degrees": cell, "cells": cells}
+    def count(self, table: type[Any]) -> int:
+        return self.query.count(table)
 
-    def stats(self, filters: Filters) -> dict[str, Any]:
-        """Events and fatalities per day, per type and per first-level division, over events of a place and
-        time; tallies (aggregate events: a national toll, a month's count) are listed apart under
-        "aggregates" and never added to a day's, a type's or a region's figures."""
-        sub = self._matching(filters)
-        placed = sub.c.aggregate.is_(False)
-        out: dict[str, Any] = {}
-        with self.session() as s:
-            for name, col in (("by_day", sub.c.event_date), ("by_type", sub.c.event_type), ("by_admin1", sub.c.admin1)):
-                rows = s.execute(
-                    select(col, func.count(), func.sum(sub.c.fatalities)).where(placed).group_by(col).order_by(col)
-                ).all()
-                out[name] = [
-                    {"key": k.isoformat() if isinstance(k, date) else k, "events": int(n), "fatalities": int(f or 0)}
-                    for k, n, f in rows
-                ]
-            rows = s.execute(
-                select(sub.c.event_date, sub.c.event_type, func.count(), func.sum(sub.c.fatalities))
-                .where(placed)
-                .group_by(sub.c.event_date, sub.c.event_type)
-                .order_by(sub.c.event_date, sub.c.event_type)
-            ).all()
-            out["by_day_type"] = [
-                {"day": d.isoformat(), "type": t, "events": int(n), "fatalities": int(f or 0)} for d, t, n, f in rows
-            ]
-            tallies = s.execute(
-                select(
-                    sub.c.uid,
-                    sub.c.event_date,
-                    sub.c.date_start,
-                    sub.c.date_end,
-                    sub.c.event_type,
-                    sub.c.location_name,
-                    sub.c.country,
-                    sub.c.fatalities,
-                    sub.c.certainty,
-                )
-                .where(sub.c.aggregate.is_(True))
-                .order_by(sub.c.event_date, sub.c.id)
-            ).all()
-            out["languages"] = sorted(
-                str(lang)
-                for (lang,) in s.execute(
-                    select(DocumentRow.language)
-                    .join(SourceRow, SourceRow.document_id == DocumentRow.id)
-                    .where(SourceRow.event_id.in_(select(sub.c.id)), DocumentRow.language.is_not(None))
-                    .distinct()
-                ).all()
+    def document(self, document_id: int) -> tuple[DocumentRow, list[tuple[int, int, str]]] | None:
+        return self.query.document(document_id)
+
+    def points(self, filters: Filters, max_points: int) -> Points:
+        return self.query.points(filters, max_points)
+
+    def stats(self, filters: Filters) -> Stats:
+        return self.query.stats(filters)
+
+    def version(self) -> int:
+        return self.query.version()
+
+
+def _next_version(s: Session) -> int:
+    """Raise the store's version in this transaction (writers queue on this row until they commit)."""
+    s.execute(update(StoreVersionRow).where(StoreVersionRow.id == 1).values(version=StoreVersionRow.version + 1))
+    return int(s.scalar(select(StoreVersionRow.version).where(StoreVersionRow.id == 1)) or 0)
+
+
+def _write_record(s: Session, row: EventRow, version: int) -> None:
+    record = build_record(row).model_dump_json()
+    found = s.get(EventRecordRow, row.id)
+    if found is None:
+        s.add(EventRecordRow(event_id=row.id, created_version=version, version=version, record=record))
+    else:
+        found.version, found.record = version, record
+
+
+def _summary_key(row: EventRow) -> SummaryKey:
+    return (row.event_date, row.event_type, row.country, row.admin1, row.certainty, row.aggregate)
+
+
+def _summary_columns() -> tuple[InstrumentedAttribute[Any], ...]:
+    e = EventRow
+    return (e.event_date, e.event_type, e.country, e.admin1, e.certainty, e.aggregate)
+
+
+def _languages(s: Session | Connection, where: ColumnElement[bool] | None = None) -> dict[SummaryKey, str]:
+    q = (
+        select(*_summary_columns(), DocumentRow.language)
+        .distinct()
+        .join(SourceRow, SourceRow.event_id == EventRow.id)
+        .join(DocumentRow, DocumentRow.id == SourceRow.document_id)
+        .where(DocumentRow.language.is_not(None))
+    )
+    found: dict[SummaryKey, set[str]] = {}
+    for *key, lang in s.execute(q if where is None else q.where(where)).all():
+        found.setdefault((key[0], key[1], key[2], key[3], key[4], bool(key[5])), set()).add(str(lang))
+    return {k: ",".join(sorted(v)) for k, v in found.items()}
+
+
+def _refresh_summary(s: Session, keys: set[SummaryKey]) -> None:
+    """Recompute the summary rows of these keys from the events (runs after the version row is taken, so
+    concurrent writers recompute one after the other and the last sees every committed event)."""
+    for key in keys:
+        day, event_type, country, admin1, certainty, aggregate = key
+        of_events = and_(
+            EventRow.event_date == day,
+            EventRow.event_type == event_type,
+            EventRow.country == country,
+            EventRow.admin1.is_not_distinct_from(admin1),
+            EventRow.certainty == certainty,
+            EventRow.aggregate.is_(aggregate),
+        )
+        s.execute(
+            delete(EventSummaryRow).where(
+                EventSummaryRow.event_date == day,
+                EventSummaryRow.event_type == event_type,
+                EventSummaryRow.country == country,
+                EventSummaryRow.admin1.is_not_distinct_from(admin1),
+                EventSummaryRow.certainty == certainty,
+                EventSummaryRow.aggregate.is_(aggregate),
             )
-        out["aggregates"] = [
+        )
+        n, fatalities = s.execute(select(func.count(), func.sum(EventRow.fatalities)).where(of_events)).one()
+        if n:
+            s.add(
+                EventSummaryRow(
+                    event_date=day,
+                    event_type=event_type,
+                    country=country,
+                    admin1=admin1,
+                    certainty=certainty,
+                    aggregate=aggregate,
+                    events=int(n),
+                    fatalities=int(fatalities or 0),
+                    languages=_languages(s, of_events).get(key, ""),
+                )
+            )
+
+
+def rebuild_summary(bind: Connection | Engine) -> None:
+    """Write the summary rows again from every stored event (on upgrade, or after events inserted in bulk)."""
+    with Session(bind) as s:
+        s.execute(delete(EventSummaryRow))
+        languages = _languages(s)
+        sums = s.execute(
+            select(*_summary_columns(), func.count(), func.sum(EventRow.fatalities)).group_by(*_summary_columns())
+        ).all()
+        rows = [
             {
-                "event_id": u,
-                "event_date": d.isoformat(),
-                "date_start": a.isoformat(),
-                "date_end": b.isoformat(),
+                "event_date": d,
                 "event_type": t,
-                "place": name,
                 "country": c,
-                "fatalities": f,
+                "admin1": a,
                 "certainty": cert,
+                "aggregate": bool(agg),
+                "events": int(n),
+                "fatalities": int(f or 0),
+                "languages": languages.get((d, t, c, a, cert, bool(agg)), ""),
             }
-            for u, d, a, b, t, name, c, f, cert in tallies
+            for d, t, c, a, cert, agg, n, f in (tuple(r) for r in sums)
         ]
-        out["events"] = sum(r["events"] for r in out["by_type"])
-        out["fatalities"] = sum(r["fatalities"] for r in out["by_type"])
-        return out
+        if rows:
+            s.execute(insert(EventSummaryRow), rows)
+        s.commit()
+
+
+def write_missing_records(bind: Connection | Engine, version: int, batch: int = 1000) -> int:
+    """Write the record of every event that has none (a store from before the read table, or events inserted
+    in bulk), at `version`; the number written."""
+    written = 0
+    with Session(bind) as s:
+        while True:
+            rows = s.scalars(
+                select(EventRow)
+                .where(EventRow.id.not_in(select(EventRecordRow.event_id)))
+                .order_by(EventRow.id)
+                .limit(batch)
+                .options(
+                    selectinload(EventRow.sources).selectinload(SourceRow.document),
+                    selectinload(EventRow.count_reports),
+                )
+            ).all()
+            if not rows:
+                break
+            for row in rows:
+                record = build_record(row).model_dump_json()
+                s.add(EventRecordRow(event_id=row.id, created_version=version, version=version, record=record))
+            s.flush()
+            written += len(rows)
+            s.expunge_all()
+        s.commit()
+    return written

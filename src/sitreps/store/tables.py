@@ -186,3 +186,46 @@ class AlertDeliveryRow(Base):
     delivered_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     __table_args__ = (UniqueConstraint("rule", "event_uid", "revision", "destination", name="uq_alert_once"),)
+
+
+class EventRecordRow(Base):
+    """The read table: each event's record (records.StoredEvent) as JSON, written in the transaction that
+    changes the event, so the API serves it without building it; `version` is the store version of the last
+    change and `created_version` of the first, for "what changed since"."""
+
+    __tablename__ = "event_records"
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), primary_key=True)
+    created_version: Mapped[int] = mapped_column(Integer, index=True)
+    version: Mapped[int] = mapped_column(Integer, index=True)
+    record: Mapped[str] = mapped_column(Text)
+
+
+class StoreVersionRow(Base):
+    """One row: a counter raised by every transaction that stores a document (the store's "last change"), which
+    keys the API's ETags and caches."""
+
+    __tablename__ = "store_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class EventSummaryRow(Base):
+    """Events and fatalities per day, type, country, first-level division, certainty and tally-or-not, with the
+    languages of their reports: the rows /api/stats adds up when no filter needs the events themselves,
+    recomputed for the keys a write touches."""
+
+    __tablename__ = "event_summary"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    event_date: Mapped[date] = mapped_column(Date, index=True)
+    event_type: Mapped[str] = mapped_column(String(64))
+    country: Mapped[str] = mapped_column(String(2))
+    admin1: Mapped[str | None] = mapped_column(String(256))
+    certainty: Mapped[str] = mapped_column(String(16))
+    aggregate: Mapped[bool] = mapped_column(Boolean)
+    events: Mapped[int] = mapped_column(Integer)
+    fatalities: Mapped[int] = mapped_column(Integer)
+    languages: Mapped[str] = mapped_column(String(512), default="")  # comma-separated, sorted

@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import secrets
+import threading
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
-from fastapi.responses import StreamingResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from sitreps.brief.compose import Brief
+from sitreps.control.derive import PlaceControl
 from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
 from sitreps.params import parse_bbox
-from sitreps.store.records import event_record
+from sitreps.store.query import Changes, Points, Stats
+from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Filters, Store
+from sitreps.web.cache import JSON, answer
 from sitreps.web.settings import Settings
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
 MAX_PAGE = 5000
+# one write at a time per process: the store takes one writer at a time anyway (SQLite), and a writer queued here
+# waits as long as it must instead of giving up after SQLite's 30 s while other threads hold the lock
+WRITES = threading.Lock()
 MAX_POINTS = 20_000
 
 
@@ -31,11 +40,11 @@ class ParameterError(Exception):
         self.parameter, self.message = parameter, message
 
 
-def store(request: Request) -> Store:
+async def store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def settings(request: Request) -> Settings:
+async def settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
@@ -45,7 +54,7 @@ def _bearer(authorization: str | None) -> str | None:
     return None
 
 
-def require_read(
+async def require_read(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
     if not cfg.read_token:
@@ -58,7 +67,7 @@ def require_read(
         raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
 
 
-def require_write(
+async def require_write(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
     if not cfg.write_token:
@@ -70,7 +79,7 @@ def require_write(
         raise HTTPException(403, "wrong token")
 
 
-def filters(
+async def filters(
     since: Annotated[date | None, Query(description="First event date, YYYY-MM-DD.")] = None,
     until: Annotated[date | None, Query(description="Last event date, YYYY-MM-DD.")] = None,
     type: Annotated[str | None, Query(description="ACLED event type.")] = None,
@@ -111,24 +120,84 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 StoreDep = Annotated[Store, Depends(store)]
 
 
-@router.get("/events", summary="Events matching the filters, a page at a time; ?format=geojson for a map")
+class EventPage(BaseModel):
+    """A page of events (with ?format=geojson: a FeatureCollection with total, limit and offset)."""
+
+    total: int
+    limit: int
+    offset: int
+    events: list[StoredEvent]
+
+
+class DocumentSpan(BaseModel):
+    start: int
+    end: int
+    event_id: str
+
+
+class StoredDocument(BaseModel):
+    id: int
+    doc_id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: date
+    language: str | None
+    text: str
+    spans: list[DocumentSpan]
+
+
+class Ingested(BaseModel):
+    stored: bool
+    events_new: int
+    events_merged: int
+    language: str | None
+    note: str | None = Field(default=None, description="Why a stored article has no events (a language with no pack).")
+
+
+@router.get(
+    "/events",
+    summary="Events matching the filters, a page at a time; ?format=geojson for a map",
+    response_model=EventPage,
+)
 def list_events(
+    request: Request,
     st: StoreDep,
     f: FiltersDep,
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE)] = 500,
     offset: Annotated[int, Query(ge=0)] = 0,
     format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
-) -> dict[str, Any]:
-    total = st.total(f)
-    page = [event_record(r) for r in st.events(Filters(**{**f.__dict__, "limit": limit, "offset": offset}))]
-    if format == "geojson":
-        return {**collection(page), "total": total, "limit": limit, "offset": offset}
-    return {"total": total, "limit": limit, "offset": offset, "events": page}
+) -> Response:
+    def build() -> bytes:
+        total = st.total(f)
+        records = list(st.query.record_json(f.page(limit, offset)))
+        if format == "geojson":
+            page = [json.loads(r) for r in records]
+            body = {**collection(page), "total": total, "limit": limit, "offset": offset}
+            return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        head = f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
+        return (head + ",".join(records) + "]}").encode()
+
+    return answer(request, st, build)
 
 
-@router.get("/events/points", summary="Compact points for the map, or a grid of counts past max")
-def event_points(st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000) -> dict[str, Any]:
-    return st.points(f, max)
+@router.get("/events/points", summary="Compact points for the map, or a grid of counts past max", response_model=Points)
+def event_points(
+    request: Request, st: StoreDep, f: FiltersDep, max: Annotated[int, Query(ge=1, le=MAX_POINTS)] = 5000
+) -> Response:
+    return answer(request, st, lambda: st.points(f, max).model_dump_json(exclude_none=True).encode())
+
+
+@router.get(
+    "/changes",
+    summary="What changed since a version: new and revised events (cheap enough to poll)",
+    response_model=Changes,
+)
+def changes(
+    st: StoreDep,
+    since: Annotated[int, Query(ge=0, description="A version from an earlier answer; 0 counts everything.")] = 0,
+) -> Changes:
+    return st.query.changes(since)
 
 
 @router.get("/export", summary="The events matching the filters in an export format (ACLED CSV, GeoJSON, JSONL ...)")
@@ -145,7 +214,7 @@ def export(
     spec = formats.get(format)
     if spec is None or spec.stream is None:
         raise ParameterError("format", f"{format!r}; one of: {listing(formats)}")
-    records = (event_record(r) for r in st.events(f))
+    records = (r.to_json() for r in st.events(f))
     return StreamingResponse(
         (chunk.encode("utf-8") for chunk in spec.stream(records)),
         media_type=spec.media_type,
@@ -170,50 +239,65 @@ def export_formats() -> list[ExportFormatInfo]:
     ]
 
 
-@router.get("/control", summary="Who holds each populated place at a date, from reports of territorial change")
+class Control(BaseModel):
+    """Who holds each place (with ?format=geojson: a FeatureCollection of the places)."""
+
+    at: date | None
+    places: list[PlaceControl]
+
+
+@router.get(
+    "/control",
+    summary="Who holds each populated place at a date, from reports of territorial change",
+    response_model=Control,
+)
 def control(
     st: StoreDep,
     at: Annotated[date | None, Query(description="The date, YYYY-MM-DD; default: every report.")] = None,
     format: Annotated[str, Query(pattern="^(json|geojson)$")] = "json",
-) -> dict[str, Any]:
+) -> Control | Response:
     from sitreps.control.derive import control_at, geojson
 
     places = control_at(st, at)
     if format == "geojson":
-        return geojson(places)
-    return {"at": at.isoformat() if at else None, "places": [p.to_json() for p in places]}
+        return JSONResponse(geojson(places))
+    return Control(at=at, places=places)
 
 
-@router.get("/events/{event_id}", summary="One event with every source, its evidence and the count history")
-def get_event(event_id: str, st: StoreDep) -> dict[str, Any]:
-    row = st.event(event_id)
-    if row is None:
+@router.get(
+    "/events/{event_id}",
+    summary="One event with every source, its evidence and the count history",
+    response_model=StoredEvent,
+)
+def get_event(event_id: str, st: StoreDep) -> Response:
+    found = st.query.event_json(event_id)
+    if found is None:
         raise HTTPException(404, f"no event {event_id!r}")
-    return event_record(row)
+    return Response(found, media_type=JSON)
 
 
-@router.get("/stats", summary="Events and fatalities per day, type and first-level division")
-def stats(st: StoreDep, f: FiltersDep) -> dict[str, Any]:
-    return st.stats(f)
+@router.get("/stats", summary="Events and fatalities per day, type and first-level division", response_model=Stats)
+def stats(request: Request, st: StoreDep, f: FiltersDep) -> Response:
+    return answer(request, st, lambda: st.stats(f).model_dump_json().encode())
 
 
 @router.get("/documents/{document_id}", summary="A stored article's text with its evidence spans")
-def get_document(document_id: int, st: StoreDep) -> dict[str, Any]:
+def get_document(document_id: int, st: StoreDep) -> StoredDocument:
     found = st.document(document_id)
     if found is None:
         raise HTTPException(404, f"no document {document_id}")
     doc, spans = found
-    return {
-        "id": doc.id,
-        "doc_id": doc.doc_id,
-        "title": doc.title,
-        "url": doc.url,
-        "outlet": doc.outlet,
-        "published": doc.published.isoformat(),
-        "language": doc.language,
-        "text": doc.text,
-        "spans": [{"start": a, "end": b, "event_id": u} for a, b, u in spans],
-    }
+    return StoredDocument(
+        id=doc.id,
+        doc_id=doc.doc_id,
+        title=doc.title,
+        url=doc.url,
+        outlet=doc.outlet,
+        published=doc.published,
+        language=doc.language,
+        text=doc.text,
+        spans=[DocumentSpan(start=a, end=b, event_id=u) for a, b, u in spans],
+    )
 
 
 class NewDocument(BaseModel):
@@ -231,8 +315,9 @@ class NewDocument(BaseModel):
     status_code=201,
     dependencies=[Depends(require_write)],
     summary="Ingest one article (needs the bearer token)",
+    response_model_exclude_unset=True,  # `note` only when there is one
 )
-def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
+def post_document(body: NewDocument, st: StoreDep) -> Ingested:
     doc = Document(
         id=body.id or "api",
         text=body.text,
@@ -248,24 +333,25 @@ def post_document(body: NewDocument, st: StoreDep) -> dict[str, Any]:
     # the policy of every way in: a known document is not extracted again; one in a language with no pack is
     # kept without events (and says so in `note`); one that cannot be read or extracted is refused
     summary = Summary()
-    x = ingest_item(st, doc, summary)
+    with WRITES:
+        x = ingest_item(st, doc, summary)
     if summary.documents_failed:
         raise HTTPException(422, summary.errors[0])
-    answer: dict[str, Any] = {
-        "stored": summary.documents_new + summary.documents_without_pack > 0,
-        "events_new": summary.events_new,
-        "events_merged": summary.events_merged,
-        "language": x.lang if x is not None else None,
-    }
+    answer = Ingested(
+        stored=summary.documents_new + summary.documents_without_pack > 0,
+        events_new=summary.events_new,
+        events_merged=summary.events_merged,
+        language=x.lang if x is not None else None,
+    )
     if x is not None and x.status is Status.NO_PACK:
-        answer["note"] = summary.errors[0]
+        answer.note = summary.errors[0]
     return answer
 
 
 @router.get(
     "/brief",
     summary="A situation brief of a period, every sentence linked to its events",
-    response_model=None,
+    response_model=Brief,
 )
 def brief(
     st: StoreDep,
@@ -275,7 +361,7 @@ def brief(
     region: Annotated[str | None, Query(description="First-level division or country code.")] = None,
     lang: Annotated[str, Query(description="Language of the brief (a pack with brief templates).")] = "en",
     format: Annotated[str, Query(pattern="^(json|markdown|html)$", description="json, markdown or html.")] = "json",
-) -> dict[str, Any] | Response:
+) -> Brief | Response:
     from sitreps.brief import render
     from sitreps.brief.compose import compose
     from sitreps.errors import PackError
@@ -285,7 +371,7 @@ def brief(
     except PackError as e:
         raise ParameterError("lang", str(e)) from None
     if format == "json":
-        return result.to_json()
+        return result
     name = f"brief-{result.start.isoformat()}-{result.end.isoformat()}-{lang}"
     if format == "markdown":
         base = str(request.base_url).rstrip("/")

@@ -14,11 +14,23 @@ from sitreps import __version__
 from sitreps.limits import limits
 from sitreps.store.repo import Store
 from sitreps.web.api import ParameterError, router
+from sitreps.web.cache import Answers
 from sitreps.web.metrics import router as metrics_router
 from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
 
 STATIC = Path(__file__).resolve().parent / "static"
+
+
+def app_from_env() -> FastAPI:
+    """The application with the settings of the environment (each `serve --workers` process builds its own);
+    the pipeline is loaded first when writes are enabled, since POSTed articles are extracted in the server."""
+    cfg = Settings.from_env()
+    if cfg.write_token:
+        from sitreps.pipeline import warm_up
+
+        warm_up()
+    return create_app(cfg)
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
@@ -30,6 +42,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     )
     app.state.settings = cfg
     app.state.store = store or Store(cfg.db_url)
+    app.state.answers = Answers(max_stale=cfg.max_stale)
     app.include_router(router)
     app.include_router(metrics_router)
 

@@ -12,6 +12,7 @@ class Settings:
     write_token: str | None = None  # POST /api/documents needs "Authorization: Bearer <token>"
     read_token: str | None = None  # when set, reads need it too
     cors_origins: tuple[str, ...] = ()  # origins allowed to read the API from their pages; none by default
+    max_stale: float = 0.0  # seconds an answer may lag the store while the store changes (see web/cache.py)
 
     @classmethod
     def from_env(cls, db_url: str | None = None) -> Settings:
@@ -20,4 +21,5 @@ class Settings:
             write_token=os.environ.get("SITREPS_API_TOKEN") or None,
             read_token=os.environ.get("SITREPS_READ_TOKEN") or None,
             cors_origins=tuple(o.strip() for o in os.environ.get("SITREPS_CORS_ORIGINS", "").split(",") if o.strip()),
+            max_stale=float(os.environ.get("SITREPS_MAX_STALE") or 0.0),
         )

@@ -12,6 +12,7 @@ const TYPE_COLORS = {
 };
 const FILTER_KEYS = ["since", "until", "type", "admin1", "certainty", "language"];
 const MAX_POINTS = 5000;
+const POLL_MS = 5000; // how often the page asks /api/changes whether anything was stored
 const LIST_LIMIT = 200;
 
 const UI_LANGS = ["en", "it", "uk", "ru", "fr", "de", "es"];
@@ -81,12 +82,16 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+const answered = {}; // path -> the store version its last answer was built at (from the ETag "v<version>-...")
+
 async function api(path, params = {}) {
   const url = new URL(path, window.location.origin);
   for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") url.searchParams.set(k, v);
   const res = await fetch(url);
   const body = await res.json();
   if (!res.ok) throw new Error(body.error || res.statusText);
+  const version = /^"v(\d+)-/.exec(res.headers.get("etag") || "");
+  if (version) answered[path] = Number(version[1]);
   return body;
 }
 
@@ -354,7 +359,9 @@ function renderList(points) {
     dot.style.background = TYPE_COLORS[type] || "#999";
     const killed = fatalities ? ` · ${t("killed_n", { n: num(fatalities) })}` : "";
     const label = `${day(date)} · ${name} · ${typeName(type)}${killed} · ${certName(certainty)}`;
-    list.append(el("li", { "data-event": id }, el("button", { type: "button", onclick: () => selectEvent(id) }, dot, label)));
+    const item = el("li", { "data-event": id }, el("button", { type: "button", onclick: () => selectEvent(id) }, dot, label));
+    if (live.fresh.has(id)) item.classList.add("new");
+    list.append(item);
   }
 }
 
@@ -623,6 +630,8 @@ async function loadBrief() {
   form.elements.date.value = params.date;
   const query = { ...params, region: state.filters.admin1 };
   const b = await api("/api/brief", query);
+  live.sinceBrief = 0;
+  showLive();
   const box = document.getElementById("brief");
   box.replaceChildren(el("h2", { text: b.title }));
   for (const h of b.headline) box.append(el("p", { class: "headline", text: h.text }));
@@ -667,6 +676,61 @@ function showView(view) {
   else if (map) map.invalidateSize();
 }
 
+// ---- live: poll /api/changes, redraw the map, list and timeline when events were stored ---------------
+// version: the store's, from /api/changes; shown: the oldest version among the map's and the charts' answers
+// (an answer may lag the store by a second while it changes: the page asks again until it is current)
+const live = { version: null, count: 0, changed: 0, sinceBrief: 0, fresh: new Set(), busy: false };
+const shownVersion = () => Math.min(answered["/api/events/points"] ?? 0, answered["/api/stats"] ?? 0);
+
+function showLive() {
+  const box = document.getElementById("live");
+  const parts = [];
+  if (live.count) parts.push(t("live_new", { n: num(live.count) }));
+  if (live.changed) parts.push(t("live_changed", { n: num(live.changed) }));
+  document.getElementById("live-count").textContent = parts.join(" · ");
+  box.hidden = !parts.length;
+  const refresh = document.getElementById("brief-refresh");
+  refresh.textContent = t("brief_stale", { n: num(live.sinceBrief) });
+  refresh.hidden = !live.sinceBrief;
+}
+
+function seen() {
+  live.count = 0;
+  live.changed = 0;
+  live.fresh.clear();
+  for (const li of document.querySelectorAll("#event-list li.new")) li.classList.remove("new");
+  showLive();
+}
+
+async function pollChanges() {
+  if (live.busy) return;
+  live.busy = true;
+  try {
+    const c = await api("/api/changes", { since: live.version ?? 0 });
+    if (live.version === null) {
+      live.version = c.version;
+      return;
+    }
+    if (c.version !== live.version) {
+      live.count += c.new_events;
+      live.changed += c.changed_events;
+      live.sinceBrief += c.new_events + c.changed_events;
+      live.version = c.version;
+    }
+    if (shownVersion() < live.version) {
+      const before = new Set((state.placed || []).map((p) => p[0]));
+      await Promise.all([loadPoints(), loadTimeline()]);
+      for (const p of state.placed || []) if (before.size && !before.has(p[0])) live.fresh.add(p[0]);
+      for (const li of document.querySelectorAll("#event-list li")) li.classList.toggle("new", live.fresh.has(li.dataset.event));
+    }
+    showLive();
+  } catch (err) {
+    // the next poll tries again
+  } finally {
+    live.busy = false;
+  }
+}
+
 // ---- start -----------------------------------------------------------------------------------
 // The interface language: strings, dates, numbers, legend, charts and the brief's default language.
 async function setLanguage(lang) {
@@ -688,6 +752,7 @@ async function main() {
     await Promise.all([loadPoints(), loadTimeline()]);
     if (state.event) await selectEvent(state.event);
     if (state.view === "brief") await loadBrief();
+    showLive();
     document.body.dataset.lang = state.lang;
   });
   document.getElementById("panel").addEventListener("keydown", listKeys);
@@ -703,13 +768,17 @@ async function main() {
   });
   document.getElementById("brief-form").addEventListener("submit", (ev) => { ev.preventDefault(); loadBrief(); });
   document.getElementById("brief-copy").addEventListener("click", copyBrief);
+  document.getElementById("brief-refresh").addEventListener("click", () => loadBrief());
+  document.getElementById("live-seen").addEventListener("click", seen);
   document.getElementById("show-map").addEventListener("click", () => showView("map"));
   document.getElementById("show-brief").addEventListener("click", () => showView("brief"));
   await initMap(at);
+  await pollChanges(); // the store's version before the first load: what is stored after it counts as new
   await Promise.all([loadPoints(), loadTimeline()]);
   if (state.event) await selectEvent(state.event);
   showView(state.view);
   document.body.dataset.lang = state.lang;
+  setInterval(pollChanges, POLL_MS);
   document.body.dataset.ready = "1";
 }
 
