@@ -9,19 +9,9 @@ from typing import Any
 import pytest
 
 from sitreps.export import EXPORTERS
-from sitreps.ingest import ingest
-from sitreps.store.repo import Store
-from tests.conftest import SEEDS, need
 
 pyogrio = pytest.importorskip("pyogrio", reason="pyogrio is in the dev extras")
 geopandas = pytest.importorskip("geopandas", reason="geopandas is in the dev extras")
-
-
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('db') / 's.db'}")
-    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
-    return [r.to_json() for r in store.events()]
 
 
 def test_geojson_opens_in_gdal_with_numeric_fatalities(stored: list[dict[str, Any]], tmp_path: Path) -> None:

@@ -14,19 +14,8 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
-import pytest
 
 from sitreps.export import EXPORTERS, acled_csv, geojson, parquet
-from sitreps.ingest import ingest
-from sitreps.store.repo import Store
-from tests.conftest import SEEDS, need
-
-
-@pytest.fixture(scope="module")
-def stored(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    store = Store(f"sqlite:///{tmp_path_factory.mktemp('db') / 's.db'}")
-    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
-    return [r.to_json() for r in store.events()]
 
 
 def test_jsonl(stored: list[dict[str, Any]], tmp_path: Path) -> None:

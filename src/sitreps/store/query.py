@@ -98,19 +98,7 @@ class Query:
 
     # -- filters as SQL ----------------------------------------------------------------------------
     def conditions(self, f: Filters) -> list[ColumnElement[bool]]:
-        conds: list[ColumnElement[bool]] = []
-        if f.since:
-            conds.append(EventRow.event_date >= f.since)
-        if f.until:
-            conds.append(EventRow.event_date <= f.until)
-        if f.event_type:
-            conds.append(EventRow.event_type == f.event_type)
-        if f.country:
-            conds.append(EventRow.country == f.country.upper())
-        if f.admin1:
-            conds.append(func.lower(EventRow.admin1) == f.admin1.lower())
-        if f.certainty:
-            conds.append(EventRow.certainty == f.certainty)
+        conds = _key_conditions(EventRow, f)
         if f.bbox:
             conds.append(self._bbox(f.bbox))
         if f.language:
@@ -334,19 +322,7 @@ class Query:
 
     def _summary_sums(self, f: Filters) -> tuple[dict[str, list[KeyCount]], list[DayTypeCount], list[str]]:
         m = EventSummaryRow
-        conds: list[ColumnElement[bool]] = []
-        if f.since:
-            conds.append(m.event_date >= f.since)
-        if f.until:
-            conds.append(m.event_date <= f.until)
-        if f.event_type:
-            conds.append(m.event_type == f.event_type)
-        if f.country:
-            conds.append(m.country == f.country.upper())
-        if f.admin1:
-            conds.append(func.lower(m.admin1) == f.admin1.lower())
-        if f.certainty:
-            conds.append(m.certainty == f.certainty)
+        conds = _key_conditions(m, f)
         placed = and_(*conds, m.aggregate.is_(False))
         by: dict[str, list[KeyCount]] = {}
         with self.engine.connect() as s:
@@ -415,3 +391,21 @@ class Query:
 def _key_count(key: object, events: object, fatalities: object) -> KeyCount:
     shown = key.isoformat() if isinstance(key, date) else None if key is None else str(key)
     return KeyCount(key=shown, events=int(str(events)), fatalities=int(str(fatalities or 0)))
+
+
+def _key_conditions(m: type[EventRow] | type[EventSummaryRow], f: Filters) -> list[ColumnElement[bool]]:
+    """The filters on the columns events and their per-day summary rows share."""
+    conds: list[ColumnElement[bool]] = []
+    if f.since:
+        conds.append(m.event_date >= f.since)
+    if f.until:
+        conds.append(m.event_date <= f.until)
+    if f.event_type:
+        conds.append(m.event_type == f.event_type)
+    if f.country:
+        conds.append(m.country == f.country.upper())
+    if f.admin1:
+        conds.append(func.lower(m.admin1) == f.admin1.lower())
+    if f.certainty:
+        conds.append(m.certainty == f.certainty)
+    return conds
