@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from functools import cache
 
 from sitreps.events.drafts import SentenceFacts
 from sitreps.lang.pack import LanguagePack
@@ -37,13 +38,23 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 END_PUNCT = {",", ".", ";", ":", ")", "!", "?", "–", "—"}
 
 
+@cache
+def _prepositions(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in (*pack.locative, *pack.origin, *pack.near_words))
+
+
+@cache
+def _connector_words(pack: LanguagePack) -> frozenset[str]:
+    return frozenset(w.lower() for w in pack.connectors if w.isalpha())
+
+
 def _locators(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     """Start tokens of places that only locate the town named just before: 'Nova Kakhovka, sul Dnipro,', 'a
     Sebastopoli, in Crimea', 'Komyshany, alla periferia di Cherson,'. The words between are a comma and a few
     lower-case words ending in a preposition of place; the locator ends its phrase and is the larger place
     ('la centrale di Zaporizhzhia, a Enerhodar': the town after is where it is)."""
     toks = f.sent.tokens
-    preps = {w.lower() for w in (*pack.locative, *pack.origin, *pack.near_words)}
+    preps = _prepositions(pack)
     triggers = {i for m in f.triggers for i in range(m.start, m.end)}
     out = set()
     for a in f.places:
@@ -72,7 +83,7 @@ def _direction_references(f: SentenceFacts, pack: LanguagePack) -> set[int]:
     von Cherson', 'Vyshhorod, al norte de Kiev', 'Makariv, una localidad estratégica al oeste de Kiev'. Between
     the town and the direction: nothing, or a comma and a few lower-case words naming what the town is."""
     toks = f.sent.tokens
-    connectors = {w.lower() for w in pack.connectors if w.isalpha()}
+    connectors = _connector_words(pack)
     triggers = {i for m in f.triggers for i in range(m.start, m.end)}
     out = set()
     for d in f.lx["directions"]:

@@ -61,6 +61,8 @@ class LanguagePack:
     text2num_lang: str | None
     dateparser_lang: str
     abbreviations: tuple[str, ...] = ()
+    # named works away from their namesake town (lang/facilities.toml): (name, GeoNames id of the town)
+    facilities: tuple[tuple[str, int], ...] = ()
     capitalised_nouns: bool = False  # German: a lower-case word is never a noun
     names_as_modifiers: bool = False  # English: a place name may stand before a noun ("the Kupiansk direction")
     triggers: tuple[TriggerKind, ...] = ()

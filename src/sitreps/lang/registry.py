@@ -13,6 +13,7 @@ from sitreps.lang.pack import LanguagePack, RelativeDate, TriggerKind, WordClass
 
 PACKS_DIR = Path(__file__).resolve().parent
 SCHEMA = PACKS_DIR / "pack.schema.json"  # the keys each pack file may hold
+FACILITIES = PACKS_DIR / "facilities.toml"  # named works, shared by every pack
 FILES = ("pack", "triggers", "weapons", "targets", "numbers", "dates", "attribution", "places", "actors")
 
 
@@ -52,6 +53,18 @@ def _read(folder: Path, name: str) -> dict[str, Any]:
             f"{path}: key {where}: {first.message} (see lang/pack.schema.json for the keys a pack may hold)"
         )
     return data
+
+
+@cache
+def _facilities() -> tuple[tuple[str, int], ...]:
+    with FACILITIES.open("rb") as f:
+        data = tomllib.load(f)
+    out: list[tuple[str, int]] = []
+    for key, names in data.items():
+        if not key.isdigit() or not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+            raise PackError(f"{FACILITIES}: key {key}: must be a GeoNames id with a list of names")
+        out += [(n, int(key)) for n in names]
+    return tuple(out)
 
 
 def _words(table: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -122,6 +135,7 @@ def load_pack(code: str) -> LanguagePack:
             text2num_lang=meta.get("text2num"),
             dateparser_lang=meta.get("dateparser", code),
             abbreviations=_words(meta, "abbreviations"),
+            facilities=_facilities(),
             capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
             names_as_modifiers=bool(meta.get("names_as_modifiers", False)),
             triggers=triggers,

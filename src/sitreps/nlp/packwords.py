@@ -65,6 +65,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "impact_prepositions": _plain(pack.impact_prepositions),
             "axis_before": _plain(pack.axis_before),
             "toward": _plain(pack.toward_words),
+            "facilities": [(name, str(pid)) for name, pid in pack.facilities],
             "non_event_nouns": _plain(pack.non_event_nouns),
             "attributive": _plain(pack.attributive_participles),
         },

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 import simplemma
 
@@ -20,7 +21,6 @@ from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
 from sitreps.nlp.wordmatch import Match
-from sitreps.places.facilities import find_facilities
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
 from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
@@ -55,6 +55,35 @@ UNIT_LEVEL = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 PHRASE_BREAKS = {",", ";", ":", "(", ")", "."}
 
 
+class _WordSets(NamedTuple):
+    """A pack's word lists as the sets the mention rules look words up in (built once per pack)."""
+
+    links: frozenset[str]
+    articles: frozenset[str]
+    joiners: frozenset[str]
+    list_connectors: frozenset[str]
+    kind_words: frozenset[str]
+    chain_connectors: frozenset[str]
+    plurals: frozenset[str]
+
+
+@cache
+def _sets(pack: LanguagePack) -> _WordSets:
+    kinds = frozenset(w for w in (*pack.region_words, *pack.district_words) if " " not in w)
+    joiners = {",", "(", "–", "—", *pack.articles, *pack.direction_links}
+    joiners |= {w for w in pack.locative if " " not in w} | kinds
+    chain = {w.lower() for w in pack.connectors} | {*pack.locative, *pack.direction_links, *pack.near_words}
+    return _WordSets(
+        links=frozenset(pack.direction_links),
+        articles=frozenset(pack.articles),
+        joiners=frozenset(joiners),
+        list_connectors=frozenset(w.lower() for w in pack.connectors) - {"(", ")"},
+        kind_words=kinds,
+        chain_connectors=frozenset(chain | set(pack.directions)),
+        plurals=frozenset(w.lower() for w in pack.kind_plurals),
+    )
+
+
 def _ends_at(matches: list[Match], pos: int) -> Match | None:
     return next((m for m in matches if m.end == pos), None)
 
@@ -63,7 +92,7 @@ def _context(
     sent: Sentence, pack: LanguagePack, start: int, end: int, lx_matches: dict[str, list[Match]]
 ) -> tuple[str, str | None]:
     toks = sent.tokens
-    links = set(pack.direction_links)
+    links = _sets(pack).links
     role, relation = "plain", None
     pos = start  # the position the preposition must end at
     # "regione di X", "nella regione russa di confine di X", "X region"
@@ -97,7 +126,7 @@ def _context(
             pos = d.start
         elif n := _ends_at(lx_matches["near"], start):
             relation, pos = "near", n.start
-    if pos > 0 and toks[pos - 1].lower in set(pack.articles):
+    if pos > 0 and toks[pos - 1].lower in _sets(pack).articles:
         pos -= 1
     if _ends_at(lx_matches["according_to"], pos):
         return "source", relation
@@ -219,7 +248,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         for j in range(m.start, m.end)
     }
     out: list[RawMention] = []
-    for m in find_facilities(sent, pack):  # "la centrale nucleare di Zaporizhzhia": the town the plant stands in
+    for m in lx["facilities"]:  # "la centrale nucleare di Zaporizhzhia": the town the plant stands in
         if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
             role, relation = _context(sent, pack, m.start, m.end, matches)
             cand = Candidate(gaz.place(int(m.label)), 1, False)
@@ -407,10 +436,8 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
     """The region beside a name decides which place it is and is no place of its own: 'Kurylivka, Kharkiv',
     'X (Donetsk region)', 'X in the Kupiansk raion', 'il villaggio di X, nella regione di Y', 'у селі X
     Харківської області', 'Glushkovo, Russia'. The region becomes role 'region_of'; X keeps the codes."""
-    joiners = {",", "(", "–", "—"} | set(pack.articles) | set(pack.direction_links)
-    joiners |= {w for w in (*pack.locative, *pack.region_words, *pack.district_words) if " " not in w}
-    connectors = {w.lower() for w in pack.connectors} - {"(", ")"}
-    kind_words = {w for w in (*pack.region_words, *pack.district_words) if " " not in w}
+    ws = _sets(pack)
+    joiners, connectors, kind_words = ws.joiners, ws.list_connectors, ws.kind_words
     owner: dict[int, int] = {}  # a region's index -> the place it locates
     for j in range(len(mentions) - 1):
         a, b = mentions[j], mentions[j + 1]
@@ -506,8 +533,7 @@ def _glued_name(toks: tuple[Token, ...], i: int) -> int:
 
 def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention]) -> None:
     """Places listed together share the locative role: 'in Lviv (...) and Ternopil'."""
-    connectors = {w.lower() for w in pack.connectors} | set(pack.locative) | set(pack.direction_links)
-    connectors |= {w for w in pack.directions} | set(pack.near_words)
+    connectors = _sets(pack).chain_connectors
     ordered = sorted(range(len(mentions)), key=lambda j: mentions[j].start)
     for j in ordered:
         mentions[j] = replace(mentions[j], chain=mentions[j].start)
@@ -529,8 +555,8 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
         mentions[b] = replace(second, role=role, chain=first.chain)
     # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
     # kind word after the last name of a list is every name's
-    plurals = {w.lower() for w in pack.kind_plurals}
-    links = set(pack.direction_links) | set(pack.articles)
+    plurals = _sets(pack).plurals
+    links = _sets(pack).links | _sets(pack).articles
     toks = sent.tokens
     for j in ordered:
         head = mentions[j]
