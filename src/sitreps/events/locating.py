@@ -1,6 +1,8 @@
 """Which of a sentence's places can locate an event: not a place in brackets that only locates the one before
-it, a weapon or unit named after a place, a city's quarter, a river, an abbreviation; a front axis,
-a district named after its town or a distance reference only when nothing more precise is named."""
+it, a weapon or unit named after a place, a city's quarter, a river, an abbreviation; a front axis, a district
+named after its town, a distance reference or the anchor of a direction or near phrase after a town ('Darjiwka
+östlich von Cherson', 'Ласточкино под Авдеевкой') only when nothing more precise is named; a large city's
+districts are that city."""
 
 from __future__ import annotations
 
