@@ -135,3 +135,10 @@ def test_drones_downed_over_a_region_are_no_summary_of_its_strikes(gaz: Gazettee
     )
     kinds = sorted((t, p) for t, p, _ in events(text, "uk", gaz))
     assert ("Strategic developments", "Odesa Oblast") in kinds and len(kinds) == 2
+
+
+def test_an_adjective_of_a_town_before_a_works_names_the_town(gaz: Gazetteer) -> None:
+    ru = "Ночью беспилотники атаковали Саратовский нефтеперерабатывающий завод, сообщил губернатор."
+    assert [p for _, p, _ in events(ru, "ru", gaz)] == ["Saratov"]
+    uk = "Вночі дрони уразили Рязанський НПЗ, повідомили джерела."
+    assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Ryazan’"]

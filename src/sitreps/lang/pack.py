@@ -133,6 +133,7 @@ class LanguagePack:
     place_case_endings: tuple[str, ...] = ()
     place_stem_endings: tuple[str, ...] = ()
     region_stem_endings: tuple[str, ...] = ()  # more endings a region word's stem may take: Одещина -> Оде+са
+    place_adjective_endings: tuple[str, ...] = ()  # "Рязанский НПЗ": an adjective made from a town's name
     place_stem_alternations: tuple[tuple[str, str], ...] = ()
     region_suffixes: tuple[str, ...] = ()
     # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)

@@ -202,6 +202,7 @@ def load_pack(code: str) -> LanguagePack:
             place_case_endings=tuple(sorted(_words(places, "place_case_endings"), key=len, reverse=True)),
             place_stem_endings=("", *_words(places, "place_stem_endings")),
             region_stem_endings=_words(places, "region_stem_endings"),
+            place_adjective_endings=_words(places, "place_adjective_endings"),
             place_stem_alternations=tuple((str(a), str(b)) for a, b in places.get("place_stem_alternations", [])),
             region_suffixes=tuple(sorted(_words(places, "region_suffixes"), key=len, reverse=True)),
             translit=tuple((str(a), str(b)) for a, b in places.get("translit", [])),

@@ -268,7 +268,9 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             continue
         found: tuple[int, list[Candidate]] | None = None
         inflected_region = False
-        if t.text[-1] in NAME_JOINERS:
+        if works_town := _town_of_works(toks, i, pack, gaz, matches["targets"]):
+            found = (1, works_town)  # "Рязанский НПЗ", "Саратовський нафтопереробний завод": the town's works
+        elif t.text[-1] in NAME_JOINERS:
             glued = _glued_name(toks, i)
             cands = gaz.lookup(sent.span_text(i, glued)) if glued > i + 1 else []
             if not cands:
@@ -485,6 +487,24 @@ def _appositions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, mentions: l
             m = mentions[k]
             if m.chain == a.chain and not m.within and any(within(c.place, codes) for c in m.candidates):
                 mentions[k] = replace(m, within=tuple(sorted(codes)))
+
+
+def _town_of_works(
+    toks: tuple[Token, ...], i: int, pack: LanguagePack, gaz: Gazetteer, targets: list[Match]
+) -> list[Candidate]:
+    """'Рязанский нефтеперерабатывающий завод', 'Саратовський НПЗ': an adjective made from a town's name before a
+    works (a target word, at most one word between) names that town: the towns of its stem."""
+    low = toks[i].lower
+    ending = next((e for e in pack.place_adjective_endings if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
+    if ending is None or not any(i + 1 <= m.start <= i + 2 for m in targets):
+        return []
+    stem = toks[i].text[: -len(ending)]
+    out: dict[int, Candidate] = {}
+    for add in ("", *pack.place_stem_endings):
+        for c in gaz.lookup(stem + add):
+            if c.place.kind == "city" and c.place.population >= SMALL_PLACE:
+                out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
+    return list(out.values())
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
