@@ -15,9 +15,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from sitreps.events.model import COUNT_KINDS
 from sitreps.places.geo import distance_km
-
-COUNTS = ("fatalities", "injured", "missing", "affected")
 
 
 @dataclass
@@ -129,7 +128,7 @@ def score(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Score:
         events = covering(g)
         if not events:
             continue
-        for k in COUNTS:
+        for k in COUNT_KINDS:
             if k in g:
                 total += 1
                 got = [_best(e.get(k)) for e in events]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+COUNT_KINDS = ("fatalities", "injured", "missing", "affected")  # the figures an event carries
+
 
 @dataclass
 class Count:
@@ -115,7 +117,7 @@ class Event:
             "actor1": self.actor1,
             "actor2": self.actor2,
         }
-        for key in ("fatalities", "injured", "missing", "affected"):
+        for key in COUNT_KINDS:
             count = self.counts.get(key)
             out[key] = count.to_json() if count else None
         out.update(
@@ -135,7 +137,7 @@ def event_from_json(d: dict[str, Any]) -> Event:
     loc = d["location"]
     counts = {
         k: Count(int(d[k]["best"]), d[k].get("low"), d[k].get("high"))
-        for k in ("fatalities", "injured", "missing", "affected")
+        for k in COUNT_KINDS
         if d.get(k)
     }
     return Event(

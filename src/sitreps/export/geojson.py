@@ -11,9 +11,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from sitreps.events.model import COUNT_KINDS
+from sitreps.export.fields import event_fields
 from sitreps.export.formats import ExportFormat
-
-COUNTS = ("fatalities", "injured", "missing", "affected")
 
 
 def _outlet(s: dict[str, Any]) -> str | None:
@@ -24,29 +24,8 @@ def _outlet(s: dict[str, Any]) -> str | None:
 
 
 def properties(r: dict[str, Any]) -> dict[str, Any]:
-    loc = r["location"]
-    out: dict[str, Any] = {
-        "event_id": r["event_id"],
-        "event_id_cnty": r.get("event_id_cnty"),
-        "event_type": r["event_type"],
-        "sub_event_type": r["sub_event_type"],
-        "event_date": r["event_date"],
-        "date_start": r.get("date_start"),
-        "date_end": r.get("date_end"),
-        "date_precision": r["date_precision"],
-        "location": loc["name"],
-        "mention": loc.get("mention"),
-        "geonames_id": loc.get("geonames_id"),
-        "country": loc["country"],
-        "admin1": loc.get("admin1"),
-        "admin2": loc.get("admin2"),
-        "latitude": loc["latitude"],
-        "longitude": loc["longitude"],
-        "geo_precision": loc["precision"],
-        "actor1": r.get("actor1"),
-        "actor2": r.get("actor2"),
-    }
-    for kind in COUNTS:
+    out = event_fields(r)
+    for kind in COUNT_KINDS:
         c = r.get(kind) or {}
         out[kind] = int(c.get("best") or 0) if kind == "fatalities" else c.get("best")
         out[f"{kind}_low"], out[f"{kind}_high"] = c.get("low"), c.get("high")

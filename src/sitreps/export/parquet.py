@@ -11,9 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from sitreps.events.model import COUNT_KINDS
+from sitreps.export.fields import event_fields
 from sitreps.export.formats import ExportFormat
 
-COUNTS = ("fatalities", "injured", "missing", "affected")
 BATCH = 10_000
 GEO_METADATA = {
     "version": "1.1.0",
@@ -33,26 +34,10 @@ def _date(value: str | None) -> date | None:
 
 def flat(r: dict[str, Any]) -> dict[str, Any]:
     loc = r["location"]
-    out: dict[str, Any] = {
-        "event_id": r["event_id"],
-        "event_id_cnty": r.get("event_id_cnty"),
-        "event_type": r["event_type"],
-        "sub_event_type": r["sub_event_type"],
-        "event_date": _date(r["event_date"]),
-        "date_start": _date(r.get("date_start")),
-        "date_end": _date(r.get("date_end")),
-        "date_precision": r["date_precision"],
-        "location": loc["name"],
-        "mention": loc.get("mention"),
-        "geonames_id": loc.get("geonames_id"),
-        "country": loc["country"],
-        "admin1": loc.get("admin1"),
-        "admin2": loc.get("admin2"),
-        "latitude": loc["latitude"],
-        "longitude": loc["longitude"],
-        "geo_precision": loc["precision"],
-        "actor1": r.get("actor1"),
-        "actor2": r.get("actor2"),
+    out = event_fields(r)
+    for key in ("event_date", "date_start", "date_end"):
+        out[key] = _date(out[key])
+    out |= {
         "certainty": r.get("certainty"),
         "aggregate": bool(r.get("aggregate")),
         "targets": list(r.get("targets") or []),
@@ -63,7 +48,7 @@ def flat(r: dict[str, Any]) -> dict[str, Any]:
         "count_history_json": json.dumps(r.get("count_history") or [], ensure_ascii=False),
         "updated_at": datetime.fromisoformat(r["updated_at"]) if r.get("updated_at") else None,
     }
-    for k in COUNTS:
+    for k in COUNT_KINDS:
         c = r.get(k) or {}
         out[f"{k}_low"], out[f"{k}_best"], out[f"{k}_high"] = c.get("low"), c.get("best"), c.get("high")
     out["geometry"] = wkb_point(loc["longitude"], loc["latitude"])
@@ -102,7 +87,7 @@ def schema() -> Any:
         ("sources_json", pa.string()),
         ("count_history_json", pa.string()),
         ("updated_at", pa.timestamp("s", tz="UTC")),
-        *[(f"{k}_{p}", pa.int64()) for k in COUNTS for p in ("low", "best", "high")],
+        *[(f"{k}_{p}", pa.int64()) for k in COUNT_KINDS for p in ("low", "best", "high")],
         ("geometry", pa.binary()),
     ]
     return pa.schema(fields, metadata={b"geo": json.dumps(GEO_METADATA).encode()})

@@ -14,8 +14,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from sitreps.countries import country
 from sitreps.store.tables import EventRow
 
-COUNT_KINDS = ("fatalities", "injured", "missing", "affected")
-
 
 def event_id_cnty(country_code: str, number: int) -> str:
     """ACLED's event_id_cnty: the ISO 3166 alpha-3 code and a number ("UKR12")."""
