@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import timedelta
 
@@ -53,7 +52,7 @@ RECENT_DAYS = 7
 Owners = dict[int, list[Quantity]]  # id(draft) -> the casualty figures it owns (count_owners)
 
 
-def _same_event(a: Event, b: Event, listed: AbstractSet[int] = frozenset(), quarter: bool = False) -> bool:
+def _same_event(a: Event, b: Event, quarter: bool = False) -> bool:
     """Two mentions in one document of one event: same type, day and place, or places a few km apart. Places
     one sentence names apart, and towns named in a list ("also Bilozerka, Stanislav and Ivanivka"), are each
     their own event however close; two towns named in different sentences are two events, unless one is a
@@ -249,10 +248,9 @@ class EventBuilder:
     def _typed(self, d: Draft, f: SentenceFacts) -> tuple[str, str]:
         kind = d.kind
         event_type, sub = kind.event_type, kind.sub_event_type
-        one_side = len({m.label for m in f.sides}) <= 1  # "Russian forces shot dead 2 civilians": no clash
-        # a person described by age ("a 62-year-old man") is a civilian in the reports
-        civilian = f.civilian or bool(age_tokens(f.sent, self.pack))
-        if kind.civilian_event_type and civilian and (not f.military or one_side):
+        one_side = not f.military or len({m.label for m in f.sides}) <= 1  # "Russian forces shot dead 2 civilians"
+        # a person described by age ("a 62-year-old man") is a civilian in the reports; the ages are read last
+        if kind.civilian_event_type and one_side and (f.civilian or age_tokens(f.sent, self.pack)):
             event_type, sub = kind.civilian_event_type, kind.civilian_sub_event_type or sub
         if kind.weapon_decides:
             if weapon_sub := self._weapon_type(d, f, close=False):
@@ -392,15 +390,15 @@ class EventBuilder:
         return max(prior, key=lambda c: prior[c]) if prior else "UA"
 
     # -- the document ---------------------------------------------------------------------------
-    def _same(self, a: Event, b: Event, listed: AbstractSet[int]) -> bool:
+    def _same(self, a: Event, b: Event) -> bool:
         """One event told twice: same type, day and place; or a mention with no date of its own ('Russian
         strike kills 3 in Kherson' over the story that dates it) and a dated one of the same place."""
         quarter = self._quarter(a.location, b.location)
-        if _same_event(a, b, listed, quarter):
+        if _same_event(a, b, quarter):
             return True
         if (id(a) in self.undated) == (id(b) in self.undated):
             return False
-        return _same_event(a, replace(b, event_date=a.event_date), listed, quarter)
+        return _same_event(a, replace(b, event_date=a.event_date), quarter)
 
     def _quarter(self, a: Location, b: Location) -> bool:
         """Is one of two places inside the built-up area of the other, a large city?"""
@@ -453,12 +451,10 @@ class EventBuilder:
         """Merge the document's repeated mentions of one event and give each a stable id."""
         merged: list[Event] = []
         summaries = self._summaries(self.events)
-        per_sentence = Counter(_start(e) for e in self.events)
-        listed = {start for start, n in per_sentence.items() if n > 1}
         for e in self.events:
             if id(e) in summaries:
                 continue
-            keep = next((m for m in merged if self._same(m, e, listed)), None)
+            keep = next((m for m in merged if self._same(m, e)), None)
             if keep is None:
                 merged.append(e)
                 continue

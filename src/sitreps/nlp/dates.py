@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache
 
-from sitreps.lang.pack import LanguagePack
+from sitreps.lang.pack import LanguagePack, RelativeDate
 from sitreps.nlp.sentences import Sentence
 
 WEEK = 7
@@ -33,7 +33,7 @@ class DateMention:
 
 @dataclass(frozen=True)
 class _Compiled:
-    relative: tuple[tuple[re.Pattern[str], int, int, str, str], ...]
+    relative: tuple[tuple[re.Pattern[str], RelativeDate], ...]
     absolute: tuple[re.Pattern[str], ...]
     prefixes: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None  # the same words after the date: "sabato scorso"
@@ -48,7 +48,7 @@ def _compiled(pack: LanguagePack) -> _Compiled:
         alts = "|".join(sorted((re.escape(p) for p in pack.date_prefixes), key=len, reverse=True))
         prefixes = re.compile(rf"^(?:{alts})\s+", re.I)
         suffixes = re.compile(rf"\s+(?:{alts})$", re.I)
-    relative = tuple((re.compile(r.pattern, re.I), r.start, r.end, r.precision, r.origin) for r in pack.relative_dates)
+    relative = tuple((re.compile(r.pattern, re.I), r) for r in pack.relative_dates)
     return _Compiled(relative, absolute, prefixes, suffixes)
 
 
@@ -98,18 +98,19 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
     def free(a: int, b: int) -> bool:
         return all(b <= x or a >= y for x, y in taken)
 
-    for pattern, first, last, precision, origin in comp.relative:
-        base = published
-        if origin == "saturday":
-            base = published - timedelta(days=(published.weekday() - SATURDAY) % WEEK)
+    for pattern, r in comp.relative:
+        first, last, prec = published + timedelta(days=r.start), published + timedelta(days=r.end), r.precision
+        if r.origin == "saturday":  # "am Wochenende": the last weekend, up to the publication day
+            saturday = published - timedelta(days=(published.weekday() - SATURDAY) % WEEK)
+            first, last = saturday + timedelta(days=r.start), min(saturday + timedelta(days=r.end), published)
+        elif r.start > 0:
+            prec = "future"
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
             taken.append((m.start(), m.end()))
             s, e = _tokens_for(sent, m.start(), m.end())
-            prec = "future" if first > 0 and origin == "published" else precision
-            start, end = base + timedelta(days=first), min(base + timedelta(days=last), published)
-            out.append(DateMention(s, e, m.group(0), start, end, prec))
+            out.append(DateMention(s, e, m.group(0), first, last, prec))
     for pattern in comp.absolute:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):

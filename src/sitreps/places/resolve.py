@@ -573,20 +573,19 @@ def _chain_roles(sent: Sentence, pack: LanguagePack, mentions: list[RawMention])
             continue
         role = "locative" if first.role == "locative" and second.role == "plain" else second.role
         mentions[b] = replace(second, role=role, chain=first.chain)
-    # "населені пункти Куп'янського, Чугуївського та Харківського районів", "the Kharkiv and Sumy regions": the
-    # kind word after the last name of a list is every name's
-    plurals = _sets(pack).plurals
-    links = _sets(pack).links | _sets(pack).articles
+    # "населені пункти Куп'янського, Чугуївського та Харківського районів", "tra le regioni di Donetsk e
+    # Zaporizhzhia": a plural kind word after the last name of a list, or before the first, is every name's
+    ws = _sets(pack)
     toks = sent.tokens
     for j in ordered:
         head = mentions[j]
         if head.relation not in {"region", "district"}:
             continue
-        after = head.end < len(toks) and toks[head.end].lower in plurals
+        after = head.end < len(toks) and toks[head.end].lower in ws.plurals
         k = head.start - 1
-        while k >= 0 and toks[k].lower in links:
+        while k >= 0 and (toks[k].lower in ws.links or toks[k].lower in ws.articles):
             k -= 1
-        before = k >= 0 and toks[k].lower in plurals  # "al confine tra le regioni di Donetsk e Zaporizhzhia"
+        before = k >= 0 and toks[k].lower in ws.plurals
         if not (after or before):
             continue
         for o in ordered:
