@@ -401,22 +401,25 @@ ATTACH_GAP = 5
 
 def place_shares(f: SentenceFacts, places: list[PlaceMention], figures: list[Quantity]) -> dict[int, list[Quantity]]:
     """Which of an event's figures go to which of its places: "two were wounded in Kurakhove, two in Sloviansk
-    and one in Zvirove". A figure a few words before a place, in the same clause, is that place's; a place
-    with none of its own takes the figures no place claims. id(place) -> figures."""
+    and one in Zvirove". A figure a few words before a place, in the same clause, is that place's; else one
+    after a place in the same clause ("у Есманській громаді поранено двох жінок"); a place with none of its
+    own takes the figures no place claims. id(place) -> figures."""
     if len(places) < 2:
         return {id(p): figures for p in places}
     toks = f.sent.tokens
+
+    def one_clause(a: int, b: int) -> bool:
+        return not any(t.text in {",", ";", ":"} for t in toks[a:b])
+
     claimed: dict[int, list[Quantity]] = {id(p): [] for p in places}
     free: list[Quantity] = []
     for q in figures:
-        after = [
-            p
-            for p in places
-            if q.end <= p.start <= q.end + ATTACH_GAP
-            and not any(t.text in {",", ";", ":"} for t in toks[q.end : p.start])
-        ]
+        after = [p for p in places if q.end <= p.start <= q.end + ATTACH_GAP and one_clause(q.end, p.start)]
+        before = [p for p in places if p.end <= q.start and one_clause(p.end, q.start)]
         if after:
             claimed[id(min(after, key=lambda p: p.start))].append(q)
+        elif before:
+            claimed[id(max(before, key=lambda p: p.end))].append(q)
         else:
             free.append(q)
     return {k: v or free for k, v in claimed.items()}
