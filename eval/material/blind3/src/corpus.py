@@ -1,0 +1,193 @@
+"""Blind held-out set 3: texts and hand-coded gold events.
+
+Each document: lang, published, outlet, text, events. Each event: slug, place, loc (a GeoNames id for Ukraine, or
+(lat, lon, country) for places outside the extract and for nationwide items), tol (km), ds/de (ISO date or day offset
+from `published`), types, subs, req, and optionally fatalities, injured, missing, certainty, scope, group, note.
+A document with nothing to code has one event {"none": True, "note": ...}.
+The facts are invented or composed. Do not use these texts as information about the war.
+"""
+
+ERV = ["Explosions/Remote violence"]
+BAT = ["Battles"]
+SD = ["Strategic developments"]
+VAC = ["Violence against civilians"]
+SH = ["Shelling/artillery/missile attack"]
+AIR = ["Air/drone strike"]
+SHAIR = ["Shelling/artillery/missile attack", "Air/drone strike"]
+MINE = ["Remote explosive/landmine/IED"]
+CLASH = ["Armed clash"]
+REGAIN = ["Government regains territory"]
+TAKE = ["Non-state actor overtakes territory", "Armed clash"]
+DWU = ["Disrupted weapons use"]
+UA_COUNTRY = (49.0, 32.0, "UA")
+RU_COUNTRY = (55.0, 40.0, "RU")
+
+
+def ev(slug, place, loc, tol, ds, de, types, subs, req=True, note="", **kw):
+    e = {"slug": slug, "place": place, "loc": loc, "tol": tol, "ds": ds, "de": de, "types": types, "subs": subs,
+         "req": req, "note": note}
+    e.update(kw)
+    return e
+
+
+def none(note):
+    return {"none": True, "note": note}
+
+
+DOCS = []
+
+# ---------------------------------------------------------------- en
+DOCS += [
+    {"lang": "en", "published": "2022-05-15", "outlet": "Reuters (style)",
+     "text": "KHARKIV, Ukraine, May 15 (Reuters) - Ukrainian troops have pushed Russian forces out of the village of "
+             "Ruska Lozova north of Kharkiv, the regional governor said on Sunday, after two days of fighting on the "
+             "outskirts. Oleh Synehubov said on Telegram that the army had retaken the village on Saturday and that "
+             "about 500 residents were being evacuated by bus. Russian artillery shelled nearby Slatyne overnight, "
+             "killing two women and wounding a teenage boy, he said. Reuters could not independently verify the "
+             "battlefield reports. Kharkiv itself had a quieter night, with no strikes reported in the city for the "
+             "first time in weeks.",
+     "events": [
+         ev("ruska-lozova-recapture", "Ruska Lozova", 695106, 8, -1, -1, BAT, REGAIN,
+            note="Ukrainian army retook the village on Saturday (14 May)."),
+         ev("slatyne-shelling", "Slatyne", 693598, 6, -1, 0, ERV, SH, fatalities=2, injured=1,
+            note="Artillery overnight into Sunday: two women killed, a teenage boy wounded. 6 km: Ruska Lozova is close."),
+     ]},
+    {"lang": "en", "published": "2022-08-11", "outlet": "AP (style)",
+     "text": "ZAPORIZHZHIA, Ukraine (AP) — Russian forces fired dozens of Grad rockets overnight at towns across the "
+             "Dnieper River from the occupied Zaporizhzhia nuclear power plant, killing three people and wounding "
+             "seven, a regional official said Thursday. Dnipropetrovsk Gov. Valentyn Reznichenko said two men and a "
+             "woman died in Chervonohryhorivka, where a dormitory and a school were hit. In the city of Marhanets, "
+             "about 10 kilometers to the east, five people were wounded and a gas pipeline was damaged, he said. "
+             "Ukraine accuses Russia of using the plant as a shield for its rocket launchers, which Moscow denies. "
+             "The head of the U.N. atomic agency again called for a mission to the site.",
+     "events": [
+         ev("chervonohryhorivka-rockets", "Chervonohryhorivka", 710552, 6, -1, 0, ERV, SH, fatalities=3,
+            note="Grad rockets overnight: three killed (two men and a woman). 6 km: Marhanets is close."),
+         ev("marhanets-rockets", "Marhanets", 701855, 10, -1, 0, ERV, SH, injured=5,
+            note="Same night: five wounded in Marhanets. The 'seven wounded' total is for the whole night."),
+     ]},
+    {"lang": "en", "published": "2023-03-09", "outlet": "ISW daily assessment (style)",
+     "text": "Russian forces continued offensive operations along the Kupiansk-Svatove line on March 8. The Ukrainian "
+             "General Staff reported that Ukrainian forces repelled Russian ground attacks near Synkivka and "
+             "Kindrashivka, both northeast of Kupiansk. A prominent Russian milblogger claimed that Russian forces "
+             "advanced up to two kilometers near Dvorichna, but ISW has not observed visual confirmation of this "
+             "claim. Russian forces also conducted routine artillery strikes on Kupiansk itself, according to the "
+             "General Staff. ISW continues to assess that Russian forces lack the combat power to "
+             "encircle Kupiansk in the near term.",
+     "events": [
+         ev("synkivka-attack", "Synkivka", 693778, 6, -1, -1, BAT, CLASH,
+            note="Ground attack repelled near Synkivka on March 8."),
+         ev("kindrashivka-attack", "Kindrashivka", 705175, 6, -1, -1, BAT, CLASH,
+            note="Ground attack repelled near Kindrashivka on March 8. 6 km: Synkivka is close."),
+         ev("dvorichna-claim", "Dvorichna", 709399, 8, -1, -1, BAT, CLASH, req=False, certainty=["unverified"],
+            note="Milblogger claim of an advance, flagged as unconfirmed: optional."),
+         ev("kupiansk-shelling", "Kupiansk", 703656, 12, -1, -1, ERV, SH,
+            note="Routine artillery strikes on Kupiansk on March 8."),
+     ]},
+    {"lang": "en", "published": "2023-07-21", "outlet": "Kyiv Independent live blog (style)",
+     "text": "Russian attacks against Kherson Oblast over the past day killed one person and injured six, Governor "
+             "Oleksandr Prokudin reported on July 21. Russian forces launched 74 attacks on the oblast, firing 412 "
+             "projectiles from artillery, mortars, drones and aircraft, according to Prokudin. A 64-year-old man was "
+             "killed when a shell hit his yard in Bilozerka, west of Kherson. In the village of Darivka, east of the "
+             "city, a drone dropped explosives on a bus stop and injured two women. Four other residents were "
+             "injured in Kherson itself, where shelling damaged a bakery and several high-rise buildings.",
+     "events": [
+         ev("oblast-aggregate", "Kherson Oblast", 706442, 150, -1, 0, ERV, SHAIR, req=False, fatalities=1,
+            injured=6, note="Oblast daily total (74 attacks, 1 killed, 6 injured): optional aggregate."),
+         ev("bilozerka-shelling", "Bilozerka", 712508, 8, -1, 0, ERV, SH, fatalities=1,
+            note="A shell killed a man in his yard."),
+         ev("darivka-drone", "Darivka", 710269, 8, -1, 0, ERV, AIR, injured=2,
+            note="Darivka east of Kherson (Khersonskyi raion), not the Luhansk or Skadovsk namesakes. Drone: 2 women injured."),
+         ev("kherson-shelling", "Kherson", 706448, 10, -1, 0, ERV, SH, injured=4,
+            note="Four residents injured in the city."),
+     ]},
+    {"lang": "en", "published": "2024-02-27", "outlet": "Reuters (style)",
+     "text": "Feb 27 (Reuters) - Russian guided bombs killed two people in the village of Velyka Pysarivka near the "
+             "Russian border on Tuesday, Ukraine's Sumy regional administration said. A drone separately struck a "
+             "car in Esman, in the north of the region, wounding the driver, the administration said on Telegram. "
+             "It said Russian forces had shelled border communities 24 times over the past day. Ukraine's air force "
+             "said its air defences had destroyed 23 of 31 Shahed-type drones launched overnight across the "
+             "country. There was no immediate comment from Moscow.",
+     "events": [
+         ev("velyka-pysarivka-bombs", "Velyka Pysarivka", 690230, 8, 0, 0, ERV, AIR, fatalities=2,
+            note="Guided (glide) bombs on Tuesday: two killed."),
+         ev("esman-drone", "Esman", 710534, 8, -1, 0, ERV, AIR, injured=1,
+            note="Drone hit a car, driver wounded. Two GeoNames Esman rows lie 5 km apart; the PPLA3 row is used."),
+         ev("sumy-oblast-aggregate", "Sumy Oblast", 692196, 150, -1, 0, ERV, SH, req=False,
+            note="24 shellings of border communities over the past day: optional aggregate."),
+         ev("nationwide-interceptions", "Ukraine", UA_COUNTRY, 900, -1, 0, SD, DWU, req=False, scope="country",
+            note="23 of 31 drones downed nationwide: optional tally."),
+     ]},
+    {"lang": "en", "published": "2024-06-14", "outlet": "BBC (style)",
+     "text": "Hundreds of people lined the streets of Lviv on Friday for the funeral of Andriy Kovalchuk, a combat "
+             "medic who had volunteered in the first week of the full-scale invasion. He was killed on 19 May when "
+             "a Russian drone hit his evacuation vehicle near Toretsk, in the eastern Donetsk region. His mother "
+             "told the BBC he had carried more than 300 wounded soldiers off the battlefield. The United Nations "
+             "says at least 11,000 civilians have been killed in Ukraine since February 2022, and military losses "
+             "on both sides are far higher. The bells of the Garrison Church rang as the coffin passed.",
+     "events": [
+         ev("toretsk-past-drone", "Toretsk", 709354, 15, "2024-05-19", "2024-05-19", ERV, AIR, req=False,
+            fatalities=1, note="Past event recalled at a funeral: optional, at its own date."),
+         ev("un-toll", "Ukraine", UA_COUNTRY, 900, "2022-02-24", 0, ERV + VAC, SHAIR, req=False, scope="country",
+            note="UN cumulative civilian toll: optional."),
+     ]},
+    {"lang": "en", "published": "2024-08-20", "outlet": "AP (style)",
+     "text": "MOSCOW (AP) — A Ukrainian drone slammed into a minibus in the Russian border village of Krasnaya Yaruga "
+             "on Tuesday morning, killing the driver and wounding four passengers, the governor of Russia's Belgorod "
+             "region said. Gov. Vyacheslav Gladkov said on Telegram that two of the injured were in serious "
+             "condition. Russia's Defense Ministry said air defenses had shot down 11 Ukrainian drones over the "
+             "Belgorod region overnight. On the other side of the border, Ukrainian officials said Russian guided "
+             "bombs struck Kozacha Lopan in the Kharkiv region on Monday, wounding a 72-year-old man. Neither "
+             "side's claims could be independently verified.",
+     "events": [
+         ev("krasnaya-yaruga-drone", "Krasnaya Yaruga", (50.7003, 35.6686, "RU"), 15, 0, 0, ERV, AIR,
+            fatalities=1, injured=4, note="Drone on a minibus: driver killed, four passengers wounded. Coordinates from the author's knowledge."),
+         ev("belgorod-interceptions", "Belgorod Oblast", (50.5954, 36.5873, "RU"), 150, -1, 0, SD, DWU, req=False,
+            note="11 drones downed over the region: optional region-level tally."),
+         ev("kozacha-lopan-bombs", "Kozacha Lopan", 706587, 8, -1, -1, ERV, AIR, injured=1,
+            note="Guided bombs on Monday (19 Aug): a man wounded."),
+     ]},
+    {"lang": "en", "published": "2025-03-18", "outlet": "Kyiv Independent (style)",
+     "text": "Russian drones struck the resort village of Serhiivka in Odesa Oblast's Bilhorod-Dnistrovskyi district "
+             "overnight on March 18, killing two people and damaging a hotel and a recreation center, Governor Oleh "
+             "Kiper said. Fire crews worked through the night to extinguish the blaze. Earlier, on the evening of "
+             "March 17, a ballistic missile hit port infrastructure in Izmail, injuring one port worker, Kiper "
+             "added. Serhiivka, a seaside village near Zatoka, was the site of a Russian missile strike on an "
+             "apartment building in July 2022 that killed 21 people.",
+     "events": [
+         ev("serhiivka-drones", "Serhiivka", 694467, 6, -1, 0, ERV, AIR, fatalities=2,
+            note="Serhiivka of Bilhorod-Dnistrovskyi raion, the seaside one near Zatoka (another Serhiivka lies 30 km west, and dozens elsewhere)."),
+         ev("izmail-missile", "Izmail", 707308, 12, -1, -1, ERV, SH, injured=1,
+            note="Ballistic missile on port infrastructure on the evening of March 17."),
+         ev("serhiivka-2022", "Serhiivka", 694467, 6, "2022-07-01", "2022-07-01", ERV, SH, req=False,
+            fatalities=21, note="Past strike of July 2022 recalled: optional, at its own date."),
+     ]},
+    {"lang": "en", "published": "2025-06-05", "outlet": "Reuters (style)",
+     "text": "June 5 (Reuters) - Russia's Defence Ministry said on Thursday its forces had captured the village of "
+             "Zvanivka in Ukraine's Donetsk region, part of a push towards the town of Siversk. Ukraine's military "
+             "said its troops were still holding positions in the village and had repelled three assaults there "
+             "over the past day. A Russian guided bomb hit the centre of Lyman on Wednesday, killing one man and "
+             "wounding three people, the regional governor, Vadym Filashkin, said. Reuters could not verify either "
+             "side's battlefield accounts.",
+     "events": [
+         ev("zvanivka-capture-claim", "Zvanivka", 686808, 6, -1, 0, BAT, TAKE, certainty=["claimed", "denied"],
+            note="Russian MoD capture claim, denied by Kyiv, but fighting there confirmed: a clash, claimed and denied."),
+         ev("lyman-bomb", "Lyman", 704204, 10, -1, -1, ERV, AIR, fatalities=1, injured=3,
+            note="Lyman in Donetsk oblast (Kramatorsk raion), not the Kharkiv villages. Guided bomb on Wednesday."),
+     ]},
+    {"lang": "en", "published": "2025-10-22", "outlet": "Kyiv Independent (style)",
+     "text": "The death toll from a Russian drone attack on the town of Mezhova in Dnipropetrovsk Oblast on Oct. 21 "
+             "has risen to four, regional governor Serhii Lysak said on Oct. 22. Initial reports had put the number "
+             "of dead at two; the bodies of two more victims were found under the rubble of a two-story building "
+             "in the morning. Seven people were injured. In the same district, a drone hit a farm in Vasylkivka, "
+             "injuring a tractor driver, Lysak said. Air defense forces shot down 16 drones over the oblast "
+             "overnight.",
+     "events": [
+         ev("mezhova-drone", "Mezhova", 701305, 10, -1, -1, ERV, AIR, fatalities=4, injured=7,
+            note="Toll revised from two to four dead: the latest figure is coded."),
+         ev("vasylkivka-drone", "Vasylkivka", 690411, 8, -1, 0, ERV, AIR, injured=1,
+            note="Vasylkivka in Synelnykove raion (\"the same district\"). Date not stated beyond the report: [pub-1, pub]."),
+         ev("oblast-interceptions", "Dnipropetrovsk Oblast", 709929, 150, -1, 0, SD, DWU, req=False,
+            note="16 drones downed over the oblast: optional."),
+     ]},
+]
