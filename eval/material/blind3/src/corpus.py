@@ -191,3 +191,139 @@ DOCS += [
             note="16 drones downed over the oblast: optional."),
      ]},
 ]
+
+# ---------------------------------------------------------------- it
+DOCS += [
+    {"lang": "it", "published": "2022-06-28", "outlet": "ANSA (stile)",
+     "text": "KIEV, 28 GIU - Nuovo attacco russo sulla costa di Mykolaiv. Nella notte missili e razzi hanno colpito il "
+             "porto di Ochakiv, ferendo tre persone tra cui un bambino di 9 anni, ha riferito il governatore "
+             "regionale Vitaliy Kim. Bombardato anche il villaggio di Kutsurub, una decina di chilometri a est, "
+             "dove un anziano è rimasto ucciso nel crollo della sua casa. Secondo Kim, dall'inizio del mese la "
+             "cittadina di Ochakiv è stata presa di mira quasi ogni giorno. Mosca sostiene di colpire solo "
+             "obiettivi militari.",
+     "events": [
+         ev("ochakiv-missiles", "Ochakiv", 698770, 5, -1, 0, ERV, SH, injured=3,
+            note="Missiles and rockets overnight on the port: three injured. 5 km: Kutsurub is 7 km away."),
+         ev("kutsurub-shelling", "Kutsurub", 703520, 5, -1, 0, ERV, SH, fatalities=1,
+            note="Same night: an elderly man killed."),
+     ]},
+    {"lang": "it", "published": "2022-09-12", "outlet": "Rai News (stile)",
+     "text": "Prosegue l'avanzata ucraina nella regione di Kharkiv. Lo Stato maggiore di Kiev ha annunciato che le "
+             "truppe sono entrate ieri a Velykyi Burluk, a pochi chilometri dal confine russo, issando la bandiera "
+             "sul municipio. Le forze russe in ritirata hanno però continuato a colpire i centri appena liberati: a "
+             "Staryi Saltiv due civili sono morti sotto le bombe sabato sera, secondo l'amministrazione regionale. "
+             "Il ministero della Difesa russo parla di un «riposizionamento» delle proprie unità. Il presidente "
+             "Zelensky ha ringraziato i soldati in un videomessaggio.",
+     "events": [
+         ev("velykyi-burluk-recapture", "Velykyi Burluk", 690193, 8, -1, -1, BAT, REGAIN,
+            note="Ukrainian troops entered the town ieri (Sunday 11 Sep)."),
+         ev("staryi-saltiv-shelling", "Staryi Saltiv", 692703, 8, -2, -2, ERV, SH, fatalities=2,
+            note="Sabato sera (10 Sep): two civilians killed."),
+     ]},
+    {"lang": "it", "published": "2023-06-16", "outlet": "Corriere della Sera (stile)",
+     "text": "Sul fronte di Zaporizhzhia la controffensiva procede a fatica. Dall'alba di giovedì, raccontano i "
+             "soldati della 47ª brigata, i combattimenti più duri si sono concentrati a sud di Mala Tokmachka, dove "
+             "i blindati avanzano tra campi minati e fossati anticarro. Orikhiv, la cittadina alle spalle della "
+             "linea, è stata bombardata anche ieri: una donna di 58 anni è morta mentre faceva la fila per l'acqua. "
+             "Le autorità regionali dicono che metà degli edifici è danneggiata. «Qui ogni metro costa sangue», "
+             "dice un sergente che chiede di non essere nominato.",
+     "events": [
+         ev("mala-tokmachka-fighting", "Mala Tokmachka", 702153, 8, -1, 0, BAT, CLASH,
+            note="Fighting south of Mala Tokmachka since Thursday dawn."),
+         ev("orikhiv-shelling", "Orikhiv", 698428, 8, -1, -1, ERV, SH, fatalities=1,
+            note="Shelled ieri (Thursday): a woman killed."),
+     ]},
+    {"lang": "it", "published": "2023-11-08", "outlet": "ANSA (stile)",
+     "text": "KIEV, 08 NOV - Due morti e quattro feriti nei raid russi di ieri nella regione di Kherson, secondo il "
+             "capo dell'amministrazione militare regionale Oleksandr Prokudin. A Beryslav un drone ha sganciato "
+             "esplosivo su un'auto civile, uccidendo il conducente. Un'altra persona è morta a Odradokamianka, "
+             "villaggio sulla riva destra del Dnipro, colpito dall'artiglieria nel pomeriggio. I feriti sono stati "
+             "ricoverati a Kherson. Le forze russe, ha aggiunto Prokudin, hanno sparato 380 proiettili in 24 ore.",
+     "events": [
+         ev("beryslav-drone", "Beryslav", 712260, 8, -1, -1, ERV, AIR, fatalities=1,
+            note="Drone on a car ieri: driver killed."),
+         ev("odradokamianka-shelling", "Odradokamianka", 698163, 8, -1, -1, ERV, SH, fatalities=1,
+            note="Artillery in the afternoon ieri: one killed."),
+         ev("oblast-aggregate", "Kherson Oblast", 706442, 150, -1, 0, ERV, SH, req=False, fatalities=2, injured=4,
+            note="Oblast total (2 dead, 4 injured, 380 shells): optional."),
+     ]},
+    {"lang": "it", "published": "2024-01-25", "outlet": "Il Post (stile)",
+     "text": "Che cos'è il sistema SAMP/T e perché Kiev ne chiede un altro. Il SAMP/T è un sistema di difesa "
+             "antiaerea a medio raggio sviluppato da Italia e Francia, capace di intercettare anche missili "
+             "balistici. Il primo esemplare è arrivato in Ucraina nella primavera del 2023 ed è stato schierato, "
+             "secondo fonti non ufficiali, a protezione di Odessa. Il governo italiano non ha mai confermato il "
+             "numero né la posizione delle batterie, per ragioni di sicurezza. Nei giorni scorsi il ministro "
+             "della Difesa Guido Crosetto ha detto che l'Italia valuta un nuovo pacchetto di aiuti.",
+     "events": [none("Explainer about an air-defence system and an aid package: nothing to code.")]},
+    {"lang": "it", "published": "2024-03-14", "outlet": "ANSA (stile)",
+     "text": "MOSCA, 14 MAR - Droni ucraini hanno colpito nella notte un deposito di carburante a Klintsy, nella "
+             "regione russa di Bryansk, secondo una fonte dell'intelligence militare di Kiev citata dai media "
+             "ucraini. Il governatore Alexander Bogomaz ha confermato un incendio «causato dalla caduta di "
+             "frammenti» e ha detto che non ci sono vittime. Il ministero della Difesa russo afferma di aver "
+             "abbattuto 19 droni sulla regione di Bryansk e altri 6 su quella di Kursk. Le informazioni non sono "
+             "verificabili in modo indipendente.",
+     "events": [
+         ev("klintsy-depot", "Klintsy", (52.7586, 32.2364, "RU"), 15, -1, 0, ERV + SD, AIR + DWU,
+            certainty=["claimed"], fatalities=0,
+            note="Ukrainian-claimed drone strike on a fuel depot; governor confirms a fire from falling fragments, "
+                 "no victims. Coordinates from the author's knowledge."),
+         ev("bryansk-interceptions", "Bryansk Oblast", (53.2521, 34.3717, "RU"), 200, -1, 0, SD, DWU, req=False,
+            note="19 drones downed over the region: optional."),
+         ev("kursk-interceptions", "Kursk Oblast", (51.7304, 36.1926, "RU"), 200, -1, 0, SD, DWU, req=False,
+            note="6 drones downed over the region: optional."),
+     ]},
+    {"lang": "it", "published": "2024-05-17", "outlet": "Rai News (stile)",
+     "text": "Nel nord della regione di Kharkiv continua l'offensiva russa iniziata una settimana fa. Secondo lo "
+             "Stato maggiore ucraino, nelle ultime 24 ore ci sono stati scontri vicino a Lyptsi, dove le truppe "
+             "di Mosca cercano di avvicinarsi alla seconda città del paese. Ieri pomeriggio un drone russo ha "
+             "colpito un negozio a Pechenihy, a est di Kharkiv, uccidendo un uomo e ferendo due commesse. Il "
+             "governatore Oleh Syniehubov ha detto che quasi 8.000 persone sono state evacuate dalla zona di "
+             "confine dall'inizio dell'offensiva.",
+     "events": [
+         ev("lyptsi-fighting", "Lyptsi", 702989, 8, -1, 0, BAT, CLASH,
+            note="Clashes near Lyptsi in the last 24 hours."),
+         ev("pechenihy-drone", "Pechenihy", 697803, 8, -1, -1, ERV, AIR, fatalities=1, injured=2,
+            note="Drone on a shop ieri pomeriggio: one man killed, two shop assistants injured."),
+     ]},
+    {"lang": "it", "published": "2025-02-11", "outlet": "ANSA (stile)",
+     "text": "KIEV, 11 FEB - Il ministero della Difesa russo ha rivendicato oggi la conquista di Stepnohirsk, "
+             "villaggio sulla riva del bacino di Kakhovka nella regione di Zaporizhzhia. Kiev smentisce: secondo "
+             "il portavoce delle forze di difesa del sud, i russi hanno tentato due assalti respinti nella notte. "
+             "Sempre nella regione, un drone russo ha colpito stamattina un minibus a Malokaterynivka, ferendo "
+             "cinque persone, tra cui l'autista, ha riferito il governatore Ivan Fedorov. Due dei feriti sono in "
+             "gravi condizioni.",
+     "events": [
+         ev("stepnohirsk-claim", "Stepnohirsk", 692248, 8, -1, 0, BAT, TAKE, certainty=["claimed", "denied"],
+            note="Russian capture claim denied by Kyiv, which reports two assaults repelled overnight: a clash."),
+         ev("malokaterynivka-drone", "Malokaterynivka", 702072, 8, 0, 0, ERV, AIR, injured=5,
+            note="Drone on a minibus this morning: five injured."),
+     ]},
+    {"lang": "it", "published": "2025-05-20", "outlet": "Corriere della Sera (stile)",
+     "text": "Nella regione di Sumy la guerra è tornata casa per casa. I russi, dopo aver ripreso quasi tutto il "
+             "territorio perduto nella regione di Kursk, premono ora su Yunakivka, dove secondo i militari ucraini "
+             "si combatte da tre giorni alla periferia del paese. Domenica sera un drone ha colpito una casa a "
+             "Richky, nel distretto di Sumy, uccidendo una donna di 71 anni. L'aeronautica di Kiev ha comunicato "
+             "di aver abbattuto 58 droni su 73 lanciati nella notte contro l'intero paese. A Sumy le scuole hanno "
+             "chiuso in anticipo.",
+     "events": [
+         ev("yunakivka-fighting", "Yunakivka", 688077, 8, -3, 0, BAT, CLASH,
+            note="Fighting on the outskirts for three days."),
+         ev("richky-drone", "Richky", 695695, 8, -2, -2, ERV, AIR, fatalities=1,
+            note="Domenica sera (18 May): a woman killed."),
+         ev("nationwide-interceptions", "Ukraine", UA_COUNTRY, 900, -1, 0, SD, DWU, req=False, scope="country",
+            note="58 of 73 drones downed nationwide: optional."),
+     ]},
+    {"lang": "it", "published": "2025-11-03", "outlet": "ANSA (stile)",
+     "text": "KIEV, 03 NOV - Il bilancio dell'attacco con droni di ieri contro un autobus a Kherson è salito a tre "
+             "morti, ha annunciato l'amministrazione militare regionale. In un primo momento si era parlato di un "
+             "morto e di nove feriti; due dei feriti sono deceduti in ospedale durante la notte. Nello stesso "
+             "pomeriggio l'artiglieria russa ha colpito Kizomys, villaggio a ovest della città, dove è stata "
+             "danneggiata una scuola, senza vittime. Le autorità hanno prolungato il coprifuoco nei quartieri "
+             "vicini al fiume.",
+     "events": [
+         ev("kherson-bus-drone", "Kherson", 706448, 12, -1, -1, ERV, AIR, fatalities=3,
+            note="Toll revised from 1 dead to 3 dead (two injured died). No injured figure: the text gives none after the revision."),
+         ev("kizomys-shelling", "Kizomys", 705698, 8, -1, -1, ERV, SH, fatalities=0, injured=0,
+            note="Artillery the same afternoon: a school damaged, no victims."),
+     ]},
+]
