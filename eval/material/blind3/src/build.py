@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import re
 import sys
 import zipfile
 from collections import Counter
@@ -105,7 +106,8 @@ def check(docs, gold, ua) -> list[str]:
         errs.append(f"expected 10 documents per language, got {dict(per_lang)}")
     for d in docs:
         date.fromisoformat(d["published"])
-        if not 3 <= len([x for x in d["text"].split(". ") if len(x) > 25]) <= 9:  # rough: abbreviations, bullets
+        # rough sentence count: a full stop, "!" or "?" before a space or a line break (Telegram bullets)
+        if not 3 <= len([x for x in re.split(r"(?<=[.!?])\s+", d["text"]) if len(x) > 25]) <= 9:
             errs.append(f"{d['id']}: sentence count out of range")
         if not ("2022-03-01" <= d["published"] <= "2025-12-31"):
             errs.append(f"{d['id']}: published out of range")

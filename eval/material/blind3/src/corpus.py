@@ -327,3 +327,163 @@ DOCS += [
             note="Artillery the same afternoon: a school damaged, no victims."),
      ]},
 ]
+
+# ---------------------------------------------------------------- uk
+DOCS += [
+    {"lang": "uk", "published": "2022-07-23", "outlet": "Дніпропетровська ОВА, Telegram (стиль)",
+     "text": "Неспокійна ніч на Нікопольщині. Окупанти з реактивних систем залпового вогню та важкої артилерії "
+             "гатили по громадах району, випустили понад 50 снарядів.\n"
+             "⚠️ Вищетарасівка. Поранені двоє – чоловік 47 років і його 15-річний син. Обоє у лікарні, стан "
+             "середньої тяжкості.\n"
+             "⚠️ Мар'ївка Нікопольського району. Пошкоджені три приватні будинки, лінія електропередач. Люди не "
+             "постраждали.\n"
+             "На решті території області ніч минула спокійно. Бережіть себе!\n"
+             "Валентин Резніченко",
+     "events": [
+         ev("vyshchetarasivka-shelling", "Vyshchetarasivka", 688663, 8, -1, 0, ERV, SH, injured=2,
+            note="MLRS and artillery overnight: two injured."),
+         ev("marivka-shelling", "Marivka", 701665, 8, -1, 0, ERV, SH, fatalities=0, injured=0,
+            note="Mar'ivka of Nikopol raion (GeoNames Maryivka), one of about 25 namesakes, two of them in the "
+                 "Nikopol raion; the one by the Kakhovka reservoir near Vyshchetarasivka. No casualties."),
+         ev("raion-aggregate", "Dnipropetrovsk Oblast", 709929, 150, -1, 0, ERV, SH, req=False,
+            note="More than 50 shells on the raion's communities: optional aggregate."),
+     ]},
+    {"lang": "uk", "published": "2022-11-02", "outlet": "Генеральний штаб ЗСУ, ранкове зведення (стиль)",
+     "text": "Оперативна інформація станом на 06:00 02.11.2022 щодо російського вторгнення. Протягом минулої доби "
+             "противник завдав 4 ракетних і 23 авіаційних удари, здійснив понад 70 обстрілів із РСЗВ. На "
+             "Бахмутському напрямку наші захисники відбили атаки окупантів у районах населених пунктів Опитне та "
+             "Яковлівка Донецької області. На Авдіївському напрямку противник безуспішно намагався наступати в "
+             "районі Мар'їнки. Ворог продовжує обстрілювати позиції наших військ уздовж лінії зіткнення. Слава "
+             "Україні!",
+     "events": [
+         ev("opytne-attack", "Opytne", 810695, 6, -1, 0, BAT, CLASH,
+            note="Opytne on the Bakhmut axis (Bakhmut raion), not the Opytne near Avdiivka (Pokrovsk raion)."),
+         ev("yakovlivka-attack", "Yakovlivka", 688556, 6, -1, 0, BAT, CLASH,
+            note="Yakovlivka on the Bakhmut axis (Bakhmut raion), not the Donetsk-raion or Kharkiv namesakes."),
+         ev("marinka-attack", "Mar'inka", 701845, 8, -1, 0, BAT, CLASH,
+            note="Failed Russian advance near Mar'inka."),
+         ev("nationwide-strikes", "Ukraine", UA_COUNTRY, 900, -1, 0, ERV, SHAIR, req=False, scope="country",
+            note="4 missile and 23 air strikes, 70 MLRS attacks across the country: optional tally."),
+     ]},
+    {"lang": "uk", "published": "2023-04-19", "outlet": "Харківська ОВА, Telegram (стиль)",
+     "text": "Окупанти продовжують обстрілювати населені пункти Харківщини. За минулу добу:\n"
+             "⚠️ Харківський район: близько 14:00 ворог обстріляв с. Циркуни, поранено чоловіка 45 років.\n"
+             "⚠️ Чугуївський район: мінометного обстрілу зазнало с. Огірцеве, пошкоджено будівлю школи.\n"
+             "⚠️ Куп'янський район: внаслідок артобстрілу смт Куп'янськ-Вузловий загинула жінка 63 років. "
+             "Напередодні ввечері там же було поранено двох чоловіків.\n"
+             "Закликаю не ігнорувати сигнали повітряної тривоги!\n"
+             "Олег Синєгубов",
+     "events": [
+         ev("tsyrkuny-shelling", "Tsyrkuny", 691084, 8, -1, 0, ERV, SH, injured=1,
+            note="Shelling at about 14:00 over the past day: a man injured."),
+         ev("ohirtseve-mortar", "Ohirtseve", 698704, 8, -1, 0, ERV, SH,
+            note="Mortar fire, a school damaged; casualties not stated, so no count."),
+         ev("kupiansk-vuzlovyi-shelling", "Kupiansk-Vuzlovyi", 703652, 6, -1, 0, ERV, SH, fatalities=1,
+            group="kv", note="Artillery over the past day: a woman killed. 6 km: Kupiansk is 5 km away."),
+         ev("kupiansk-vuzlovyi-evening", "Kupiansk-Vuzlovyi", 703652, 6, -2, -1, ERV, SH, injured=2, group="kv",
+            note="Напередодні ввечері: two men injured. Same place; may be reported as one event with the above."),
+     ]},
+    {"lang": "uk", "published": "2023-09-27", "outlet": "Запорізька ОВА, Telegram (стиль)",
+     "text": "За минулу добу ворог завдав 86 ударів по 12 населених пунктах Запорізької області.\n"
+             "⚠️ Новоданилівка Пологівського району – артилерійський обстріл, поранено жінку 52 років.\n"
+             "⚠️ Плавні Василівського району – зруйновано приватний будинок, постраждалих немає.\n"
+             "⚠️ Біленьке Запорізького району – удар КАБ по території підприємства, двоє поранених. Їм надано "
+             "медичну допомогу.\n"
+             "Надійшло 7 повідомлень про руйнування житла та інфраструктури. Юрій Малашко",
+     "events": [
+         ev("oblast-aggregate", "Zaporizhzhia Oblast", 687699, 150, -1, 0, ERV, SHAIR, req=False,
+            note="86 strikes on 12 settlements: optional aggregate."),
+         ev("novodanylivka-shelling", "Novodanylivka", 699640, 6, -1, 0, ERV, SH, injured=1,
+            note="Novodanylivka of Polohy raion (near Orikhiv), not the Melitopol-raion namesake."),
+         ev("plavni-strike", "Plavni", 11011077, 8, -1, 0, ERV, SHAIR, fatalities=0, injured=0,
+            note="Plavni of Vasylivka raion, not the Izmail-raion village. House destroyed, nobody hurt."),
+         ev("bilenke-kab", "Bilenke", 712642, 8, -1, 0, ERV, AIR, injured=2,
+            note="Bilenke of Zaporizhzhia raion, not the Donetsk or Odesa namesakes. Glide bomb (KAB): 2 injured."),
+     ]},
+    {"lang": "uk", "published": "2024-07-08", "outlet": "Сумська ОВА, Telegram (стиль)",
+     "text": "Протягом доби росіяни здійснили 37 обстрілів прикордонних територій та населених пунктів Сумщини. "
+             "Зафіксовано 214 вибухів.\n"
+             "⚠️ Середино-Будська громада: мінометний обстріл (12 вибухів).\n"
+             "⚠️ Шалигинська громада: ворог атакував FPV-дроном автомобіль, поранено чоловіка 39 років.\n"
+             "⚠️ Зноб-Новгородська громада: противник скинув 4 КАБи.\n"
+             "Інформація щодо наслідків уточнюється. Сумська обласна військова адміністрація",
+     "events": [
+         ev("oblast-aggregate", "Sumy Oblast", 692196, 150, -1, 0, ERV, SHAIR, req=False,
+            note="37 attacks, 214 explosions: optional aggregate."),
+         ev("seredyna-buda-mortar", "Seredyna-Buda hromada", 13550859, 15, -1, 0, ERV, SH,
+            note="Hromada item: the ADM3 hromada row."),
+         ev("shalyhyne-fpv", "Shalyhyne hromada", 13550870, 15, -1, 0, ERV, AIR, injured=1,
+            note="FPV drone on a car: a man injured. Hromada item: ADM3 row."),
+         ev("znob-kab", "Znob-Novhorodske hromada", 13550869, 15, -1, 0, ERV, AIR,
+            note="Four glide bombs. Hromada item: ADM3 row."),
+     ]},
+    {"lang": "uk", "published": "2024-09-16", "outlet": "Поліція Донецької області (стиль)",
+     "text": "Протягом минулої доби росіяни вбили трьох і поранили вісьмох мешканців Донеччини. Поліцейські "
+             "зафіксували 2 173 ворожі удари по лінії фронту та житловому сектору. Курахове атакували керованими "
+             "авіабомбами: двоє загиблих і троє поранених, зруйновано багатоквартирний будинок. У селі Гостре "
+             "внаслідок артобстрілу поранено жінку. У Селидовому загинула одна людина і четверо дістали поранень "
+             "від удару дрона. Слідчі документують воєнні злочини рф.",
+     "events": [
+         ev("oblast-toll", "Donetsk Oblast", 709716, 150, -1, 0, ERV + VAC, SHAIR, req=False, fatalities=3,
+            injured=8, note="Oblast daily toll and 2,173 strikes: optional aggregate."),
+         ev("kurakhove-kab", "Kurakhove", 695357, 8, -1, 0, ERV, AIR, fatalities=2, injured=3,
+            note="Guided bombs: 2 killed, 3 injured. 8 km: Hostre is 9 km east."),
+         ev("hostre-shelling", "Hostre", 9797137, 5, -1, 0, ERV, SH, injured=1, note="Artillery: a woman injured."),
+         ev("selydove-drone", "Selydove", 694677, 10, -1, 0, ERV, AIR, fatalities=1, injured=4,
+            note="Drone: 1 killed, 4 injured."),
+     ]},
+    {"lang": "uk", "published": "2024-11-25", "outlet": "Суспільне Харків (стиль)",
+     "text": "У Харкові відкрили ще одну підземну школу – вже п'яту в місті. Навчальний заклад на Салтівці "
+             "розрахований на 900 учнів, які навчатимуться у дві зміни. Під час урочистої церемонії в місті "
+             "лунала повітряна тривога, але учні залишалися в класах, розташованих на глибині шести метрів. Міський "
+             "голова Ігор Терехов сказав, що будівництво фінансували з міського бюджету та коштом міжнародних "
+             "партнерів. Наступну таку школу планують відкрити навесні.",
+     "events": [none("Opening of an underground school during an air-raid alert without strikes: nothing to code.")]},
+    {"lang": "uk", "published": "2025-01-31", "outlet": "Українська правда (стиль)",
+     "text": "У ніч на 31 січня російські ударні дрони атакували Одещину. В Одесі уламки збитого дрона впали на "
+             "подвір'я житлового будинку, поранено двох людей, повідомив очільник ОВА Олег Кіпер. У Чорноморську "
+             "пошкоджено складські приміщення, травмувався охоронець. Вчора ввечері ворог також завдав удару "
+             "балістичною ракетою по порту Південного, інформації про постраждалих немає. Загалом, за даними "
+             "Повітряних сил, уночі збито 47 із 81 ворожого дрона.",
+     "events": [
+         ev("odesa-drone-debris", "Odesa", 698740, 12, -1, 0, SD + ERV, DWU + AIR, injured=2,
+            note="Debris of a downed drone fell on a yard: 2 injured. Interception with damage: DWU or ERV."),
+         ev("chornomorsk-drone", "Chornomorsk", 707688, 10, -1, 0, ERV, AIR, injured=1,
+            note="Warehouses damaged, a guard injured."),
+         ev("pivdenne-missile", "Pivdenne", 687997, 10, -1, -1, ERV, SH,
+            note="The port town Pivdenne (formerly Yuzhne), not the Bilhorod-Dnistrovskyi village. Ballistic "
+                 "missile вчора ввечері (30 Jan); no casualty information."),
+         ev("nationwide-interceptions", "Ukraine", UA_COUNTRY, 900, -1, 0, SD, DWU, req=False, scope="country",
+            note="47 of 81 drones downed: optional tally."),
+     ]},
+    {"lang": "uk", "published": "2025-04-15", "outlet": "Генеральний штаб ЗСУ (стиль)",
+     "text": "Загалом від початку цієї доби відбулося 132 бойові зіткнення. На Покровському напрямку ворог 46 разів "
+             "штурмував позиції наших захисників у районах населених пунктів Котлине, Новосергіївка та в бік "
+             "Покровська. Українські воїни зупинили 38 атак, ще вісім боєзіткнень тривають. За попередніми "
+             "даними, на цьому напрямку сьогодні знешкоджено 117 окупантів. На Гуляйпільському напрямку противник "
+             "завдав авіаудару керованими авіабомбами по Малій Токмачці.",
+     "events": [
+         ev("nationwide-clashes", "Ukraine", UA_COUNTRY, 900, 0, 0, BAT, CLASH, req=False, scope="country",
+            note="132 combat engagements nationwide: optional tally."),
+         ev("kotlyne-clash", "Kotlyne", 9112127, 6, 0, 0, BAT, CLASH, note="Assaults near Kotlyne, Pokrovsk axis."),
+         ev("novoserhiivka-clash", "Novoserhiivka", 9112581, 6, 0, 0, BAT, CLASH,
+            note="Novoserhiivka on the Pokrovsk axis (Pokrovsk raion), not the Kramatorsk, Zaporizhzhia or Kharkiv "
+                 "namesakes."),
+         ev("pokrovsk-clash", "Pokrovsk", 704422, 12, 0, 0, BAT, CLASH, req=False,
+            note="'In the direction of Pokrovsk': a direction more than a place, optional."),
+         ev("mala-tokmachka-kab", "Mala Tokmachka", 702153, 8, 0, 0, ERV, AIR,
+            note="Guided bombs on Mala Tokmachka."),
+     ]},
+    {"lang": "uk", "published": "2025-08-06", "outlet": "ДСНС України, Харківська область (стиль)",
+     "text": "Вчора ввечері внаслідок удару ворожого БпЛА по селу Одноробівка Богодухівського району виникла "
+             "пожежа в господарській будівлі на площі 120 кв. м. Травмовано одну людину – чоловіка 58 років, "
+             "якого госпіталізовано. Вночі рятувальники також ліквідували займання в місті Богодухів після "
+             "обстрілу: горіли гараж та легковий автомобіль. Загиблих немає. До ліквідації наслідків залучалися "
+             "28 рятувальників та 7 одиниць техніки ДСНС.",
+     "events": [
+         ev("odnorobivka-drone", "Odnorobivka", 698726, 8, -1, -1, ERV, AIR, injured=1,
+            note="Drone вчора ввечері (5 Aug): a fire, a man injured."),
+         ev("bohodukhiv-shelling", "Bohodukhiv", 711894, 10, -1, 0, ERV, SHAIR, fatalities=0,
+            note="Fire after shelling overnight; 'no dead'."),
+     ]},
+]
