@@ -487,3 +487,133 @@ DOCS += [
             note="Fire after shelling overnight; 'no dead'."),
      ]},
 ]
+
+# ---------------------------------------------------------------- ru
+BRYANSK = (53.2521, 34.3717, "RU")
+BELGOROD = (50.5954, 36.5873, "RU")
+DOCS += [
+    {"lang": "ru", "published": "2022-05-20", "outlet": "ТАСС (стиль)",
+     "text": "МОСКВА, 20 мая. /ТАСС/. Высокоточными ракетами воздушного базирования в районе населенного пункта "
+             "Барвенково Харьковской области уничтожен склад артиллерийских боеприпасов ВСУ, сообщил официальный "
+             "представитель Минобороны РФ генерал-лейтенант Игорь Конашенков. По его словам, за сутки также "
+             "поражены два пункта управления, в том числе в районе Соледара. Оперативно-тактической авиацией "
+             "поражены 36 районов сосредоточения живой силы и военной техники. Всего с начала проведения "
+             "специальной военной операции уничтожены 174 самолета и 125 вертолетов, заявил генерал.",
+     "events": [
+         ev("barvinkove-depot-claim", "Barvinkove", 712794, 10, -1, 0, ERV, SHAIR, certainty=["claimed"],
+            note="Russian MoD claim of a missile strike on a depot near Barvinkove."),
+         ev("soledar-cp-claim", "Soledar", 706757, 10, -1, 0, ERV, SHAIR, certainty=["claimed"],
+            note="Russian MoD claim of a strike on a command post near Soledar."),
+         ev("nationwide-claims", "Ukraine", UA_COUNTRY, 900, -1, 0, ERV, AIR, req=False, scope="country",
+            certainty=["claimed"], note="36 areas hit by aviation, cumulative equipment tallies: optional."),
+     ]},
+    {"lang": "ru", "published": "2022-11-14", "outlet": "Губернатор Брянской области, Telegram (стиль)",
+     "text": "Вооруженные силы Украины обстреляли поселок Суземка Суземского района. В результате обстрела ранен "
+             "мирный житель, он доставлен в больницу, угрозы жизни нет. Повреждены два частных дома и автомобиль. "
+             "Также накануне вечером ВСУ обстреляли поселок Климово, повреждена линия электропередачи, часть "
+             "поселка без света. На местах работают оперативные и экстренные службы. Александр Богомаз",
+     "events": [
+         ev("suzemka-shelling", "Suzemka", (52.3190, 34.0760, "RU"), 15, -1, 0, ERV, SH, injured=1,
+            note="Shelling: one civilian injured. Coordinates from the author's knowledge."),
+         ev("klimovo-shelling", "Klimovo", (52.3775, 32.1900, "RU"), 15, -1, -1, ERV, SH,
+            note="Накануне вечером (13 Nov): a power line damaged. Coordinates from the author's knowledge."),
+     ]},
+    {"lang": "ru", "published": "2023-06-09", "outlet": "Губернатор Курской области, Telegram (стиль)",
+     "text": "Сегодня ночью Вооруженные силы Украины нанесли удар по поселку Коренево. Ранены двое мирных жителей – "
+             "мужчина и женщина, им оказана медицинская помощь. Повреждены окна в жилых домах и здании "
+             "администрации. Кроме того, над Железногорском средствами ПВО сбит беспилотник, обломки упали на "
+             "пустырь, никто не пострадал. Роман Старовойт",
+     "events": [
+         ev("korenevo-strike", "Korenevo", (51.4100, 34.9090, "RU"), 15, -1, 0, ERV, SHAIR, injured=2,
+            note="Strike overnight: a man and a woman injured. Coordinates from the author's knowledge."),
+         ev("zheleznogorsk-interception", "Zheleznogorsk", (52.3390, 35.3510, "RU"), 15, -1, 0, SD, DWU,
+            fatalities=0, injured=0,
+            note="A drone downed over the town; debris on waste ground, nobody hurt. Coordinates from the "
+                 "author's knowledge."),
+     ]},
+    {"lang": "ru", "published": "2023-11-22", "outlet": "Медуза (стиль)",
+     "text": "«Медиазона» и Русская служба Би-би-си установили имена еще 1 400 российских военных, погибших в "
+             "войне с Украиной. Всего в списке теперь 36 517 человек. Журналисты подчеркивают, что реальные "
+             "потери значительно выше: в подсчет попадают только те, о чьей гибели сообщили родственники, "
+             "местные власти или СМИ. Больше всего погибших – из Башкортостана, Бурятии и Свердловской области. "
+             "Минобороны России официальных данных о потерях не публикует с сентября 2022 года.",
+     "events": [none("Cumulative count of Russian military dead by name (a tally, no incident): nothing to code.")]},
+    {"lang": "ru", "published": "2024-02-06", "outlet": "ТАСС (стиль)",
+     "text": "МЕЛИТОПОЛЬ, 6 февраля. /ТАСС/. Два человека погибли в результате обстрела Каменки-Днепровской "
+             "Запорожской области со стороны ВСУ, сообщил ТАСС глава администрации города Владимир Марченко. По его "
+             "словам, снаряды попали в частный сектор, еще трое мирных жителей получили ранения. Накануне "
+             "украинский беспилотник атаковал рейсовый автобус в Энергодаре, ранены пять человек, сообщили в "
+             "городской администрации. Киев обвинения не комментирует.",
+     "events": [
+         ev("kamianka-dniprovska-shelling", "Kamianka-Dniprovska", 707026, 10, -1, 0, ERV, SH, fatalities=2,
+            injured=3, note="Occupied Ukraine reported by a Russian source: country UA. 2 killed, 3 injured."),
+         ev("enerhodar-bus-drone", "Enerhodar", 709276, 10, -1, -1, ERV, AIR, injured=5,
+            note="Накануне (5 Feb): drone on a bus, five injured."),
+     ]},
+    {"lang": "ru", "published": "2024-06-03", "outlet": "РБК (стиль)",
+     "text": "Силы ПВО ночью сбили над Белгородской областью 12 украинских беспилотников, сообщило Минобороны. "
+             "Губернатор Вячеслав Гладков рассказал, что в городе Строитель обломки сбитого дрона повредили крышу "
+             "многоквартирного дома, ранена пенсионерка. В Алексеевке беспилотник атаковал территорию "
+             "промышленного предприятия, возник пожар, пострадавших нет. Утром в области дважды объявляли "
+             "ракетную опасность. РБК направил запрос в пресс-службу губернатора.",
+     "events": [
+         ev("belgorod-oblast-interceptions", "Belgorod Oblast", BELGOROD, 150, -1, 0, SD, DWU, req=False,
+            note="12 drones downed over the region: optional."),
+         ev("stroitel-debris", "Stroitel", (50.7850, 36.4830, "RU"), 15, -1, 0, SD + ERV, DWU + AIR, injured=1,
+            note="Debris of a downed drone damaged a roof, a pensioner injured. Coordinates from the author's "
+                 "knowledge."),
+         ev("alekseyevka-drone", "Alekseyevka", (50.6300, 38.6900, "RU"), 15, -1, 0, ERV, AIR, fatalities=0,
+            injured=0, note="Alekseyevka of Belgorod region (the town), not the many namesakes. Drone on an "
+                            "industrial site, fire, nobody hurt. Coordinates from the author's knowledge."),
+     ]},
+    {"lang": "ru", "published": "2024-10-10", "outlet": "Интерфакс (стиль)",
+     "text": "Ростов-на-Дону. 10 октября. ИНТЕРФАКС - Нефтебаза в Миллерово Ростовской области загорелась в "
+             "результате атаки беспилотников в ночь на четверг, сообщил врио губернатора Юрий Слюсарь. Пожар "
+             "площадью около 500 кв. м локализован, пострадавших нет, добавил он. Кроме того, над "
+             "Каменским районом сбиты еще три БПЛА. Жителей близлежащих домов временно эвакуировали.",
+     "events": [
+         ev("millerovo-depot", "Millerovo", (48.9220, 40.3950, "RU"), 15, -1, 0, ERV + SD, AIR + DWU,
+            fatalities=0, injured=0,
+            note="Drone attack overnight into Thursday set a fuel depot on fire; nobody hurt. Coordinates from "
+                 "the author's knowledge."),
+         ev("kamensky-interceptions", "Kamensky district", (48.3200, 40.2600, "RU"), 40, -1, 0, SD, DWU,
+            req=False, note="Three drones downed over a district: optional. Kamensk-Shakhtinsky point."),
+     ]},
+    {"lang": "ru", "published": "2025-02-19", "outlet": "ТАСС (стиль)",
+     "text": "МОСКВА, 19 февраля. /ТАСС/. Подразделения группировки войск «Восток» в результате активных действий "
+             "освободили населенный пункт Зеленое Поле в Донецкой Народной Республике, сообщили в Минобороны РФ. "
+             "Село расположено к югу от Великой Новоселки. Кроме того, нанесено поражение живой силе и технике "
+             "ВСУ в районе населенного пункта Богатырь. Потери ВСУ за сутки на этом направлении, по данным "
+             "ведомства, составили до 150 военнослужащих.",
+     "events": [
+         ev("zelene-pole-capture", "Zelene Pole", 687371, 6, -1, 0, BAT, TAKE, certainty=["claimed"],
+            note="Russian MoD capture claim. Zelene Pole south of Velyka Novosilka (Volnovakha raion), not the "
+                 "Kramatorsk-raion namesake."),
+         ev("bahatyr-claim", "Bahatyr", 711956, 8, -1, 0, BAT + ERV, CLASH + SHAIR, certainty=["claimed"],
+            note="'Hit manpower and equipment in the area of Bahatyr': Battles or Explosions/Remote violence."),
+     ]},
+    {"lang": "ru", "published": "2025-05-27", "outlet": "Новая газета Европа (стиль)",
+     "text": "Российская авиабомба попала в многоэтажный дом в центре Дружковки Донецкой области, погибли три "
+             "человека, еще 11 ранены, сообщил глава областной военной администрации Вадим Филашкин. По его "
+             "словам, под завалами могут оставаться люди. Минобороны России в вечерней сводке заявило о "
+             "«поражении пункта временной дислокации ВСУ» в Дружковке. Местные жители, опрошенные «Новой газетой "
+             "Европа», говорят, что военных в доме не было. Удар пришелся на вторник, около полудня.",
+     "events": [
+         ev("druzhkivka-bomb", "Druzhkivka", 616743, 10, 0, 0, ERV, AIR, fatalities=3, injured=11, group="druzh",
+            note="Glide bomb on Tuesday around noon: 3 killed, 11 injured."),
+         ev("druzhkivka-mod-claim", "Druzhkivka", 616743, 10, 0, 0, ERV, AIR, req=False, certainty=["claimed"],
+            group="druzh", note="Russian MoD's account of the same strike as a hit on a military post: optional, "
+                                "same group."),
+     ]},
+    {"lang": "ru", "published": "2025-09-23", "outlet": "Губернатор Белгородской области, Telegram (стиль)",
+     "text": "В Белгороде дрон-камикадзе атаковал легковой автомобиль на улице Щорса. Водитель погиб на месте "
+             "до прибытия скорой помощи. Еще один мужчина госпитализирован с осколочными ранениями. В селе "
+             "Головчино Грайворонского округа в результате атаки FPV-дрона ранены две женщины. Информация по "
+             "последствиям уточняется. Вячеслав Гладков",
+     "events": [
+         ev("belgorod-drone-car", "Belgorod", BELGOROD, 15, -1, 0, ERV, AIR, fatalities=1, injured=1,
+            note="Drone on a car: driver killed, a man injured."),
+         ev("golovchino-fpv", "Golovchino", (50.5343, 35.7862, "RU"), 15, -1, 0, ERV, AIR, injured=2,
+            note="FPV drone: two women injured. Coordinates from the author's knowledge."),
+     ]},
+]
