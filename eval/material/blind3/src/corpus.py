@@ -617,3 +617,140 @@ DOCS += [
             note="FPV drone: two women injured. Coordinates from the author's knowledge."),
      ]},
 ]
+
+# ---------------------------------------------------------------- fr
+DOCS += [
+    {"lang": "fr", "published": "2022-04-12", "outlet": "AFP (style)",
+     "text": "Un agriculteur a été tué lundi par l'explosion d'une mine antichar dans un champ près de Yahidne, "
+             "village de la région de Tcherniguiv (nord) d'où les troupes russes se sont retirées fin mars, a "
+             "annoncé la police régionale. Son tracteur a sauté alors qu'il labourait une parcelle en lisière de "
+             "forêt. Pendant près d'un mois d'occupation, plus de 300 habitants de Yahidne avaient été enfermés "
+             "dans la cave de l'école, selon les autorités ukrainiennes. Les démineurs estiment qu'il faudra des "
+             "années pour dépolluer la région.",
+     "events": [
+         ev("yahidne-mine", "Yahidne", 8392515, 8, -1, -1, ERV, MINE, fatalities=1,
+            note="Yahidne in Chernihiv raion (the region is named), not the Donetsk, Kharkiv or Dnipropetrovsk "
+                 "namesakes. Anti-tank mine on Monday: a farmer killed."),
+         ev("yahidne-cellar-2022", "Yahidne", 8392515, 8, "2022-03-03", "2022-03-30", VAC, ["Abduction/forced disappearance"],
+            req=False, note="The month of confinement in the school cellar under occupation, recalled: optional, "
+                            "at its own past dates."),
+     ]},
+    {"lang": "fr", "published": "2022-08-19", "outlet": "Le Monde, direct (style)",
+     "text": "Mykolaïv de nouveau visée par des frappes nocturnes. Le gouverneur de la région, Vitaliy Kim, a "
+             "fait état vendredi matin de plusieurs explosions dans la ville, où un entrepôt et des maisons ont "
+             "été détruits ; une femme a été blessée. Dans la nuit de jeudi à vendredi, la petite ville de "
+             "Bachtanka, au nord-est, a également été bombardée, sans faire de victimes selon les premières "
+             "informations. Les autorités locales ont maintenu le couvre-feu prolongé instauré la semaine dernière.",
+     "events": [
+         ev("mykolaiv-strikes", "Mykolaiv", 700569, 15, -1, 0, ERV, SH, injured=1,
+            note="Night strikes on the city: a woman wounded."),
+         ev("bashtanka-shelling", "Bashtanka", 712775, 10, -1, 0, ERV, SH, fatalities=0, injured=0,
+            note="Dans la nuit de jeudi à vendredi (18-19 Aug): no victims according to first reports."),
+     ]},
+    {"lang": "fr", "published": "2023-02-15", "outlet": "France 24 (style)",
+     "text": "Autour de Bakhmout, l'étau russe se resserre. Selon l'état-major ukrainien, les combats les plus "
+             "violents de la journée de mardi se sont déroulés à Yahidne, un village au nord de la ville, où les "
+             "forces de Moscou et les mercenaires de Wagner multiplient les assauts. Plus au nord, la ville de "
+             "Siversk a été frappée par des roquettes : deux civils ont été tués, a indiqué le gouverneur de la "
+             "région de Donetsk, Pavlo Kyrylenko. Kiev affirme que ses troupes tiennent toujours les routes "
+             "d'approvisionnement de Bakhmout.",
+     "events": [
+         ev("yahidne-fighting", "Yahidne", 9114137, 4, -1, -1, BAT, CLASH,
+            note="Yahidne north of Bakhmut (Bakhmut raion), not the Chernihiv village. 4 km: Bakhmut's centre is "
+                 "4 km away."),
+         ev("siversk-rockets", "Siversk", 694403, 10, -1, 0, ERV, SH, fatalities=2,
+            note="Rockets on Siversk: two civilians killed (date: the report, [pub-1, pub])."),
+     ]},
+    {"lang": "fr", "published": "2023-10-24", "outlet": "Libération (style)",
+     "text": "Sur la rive gauche du Dniepr, les fusiliers marins ukrainiens s'accrochent à Krynky. Ce hameau de la "
+             "région de Kherson, face aux îles du fleuve, est devenu en quelques jours l'objet d'une bataille "
+             "acharnée : Moscou affirme avoir repoussé dimanche quatre tentatives de débarquement, Kyiv parle de "
+             "positions consolidées. Sur la rive droite, les représailles sont immédiates. Lundi, un obus a tué un "
+             "homme de 70 ans à Poniativka, à l'est de Kherson, selon l'administration régionale. «On vit sous le "
+             "feu», résume une habitante.",
+     "events": [
+         ev("krynky-battle", "Krynky", 703861, 8, -2, 0, BAT, CLASH, certainty=["claimed"],
+            note="Fighting for the bridgehead; the Russian claim of repelled landings on Sunday is part of it."),
+         ev("poniativka-shelling", "Poniativka", 696571, 8, -1, -1, ERV, SH, fatalities=1,
+            note="Lundi (23 Oct): a shell killed a man."),
+     ]},
+    {"lang": "fr", "published": "2024-02-16", "outlet": "AFP (style)",
+     "text": "Emmanuel Macron et Volodymyr Zelensky ont signé vendredi à l'Elysée un accord bilatéral de sécurité "
+             "d'une durée de dix ans. La France s'engage à fournir jusqu'à 3 milliards d'euros d'aide militaire "
+             "supplémentaire en 2024. Le président ukrainien s'est ensuite rendu à Berlin pour signer un texte "
+             "similaire avec Olaf Scholz. Selon l'ONU, plus de 10 500 civils ont été tués en Ukraine depuis le "
+             "début de l'invasion russe, un bilan sans doute très inférieur à la réalité.",
+     "events": [
+         ev("paris-agreement", "Paris", (48.8566, 2.3522, "FR"), 50, 0, 0, SD, ["Agreement"], req=False,
+            note="Bilateral security agreement: diplomacy, optional."),
+         ev("un-toll", "Ukraine", UA_COUNTRY, 900, "2022-02-24", 0, ERV + VAC, SHAIR, req=False, scope="country",
+            note="UN cumulative civilian toll: optional."),
+     ]},
+    {"lang": "fr", "published": "2024-04-23", "outlet": "Le Monde, direct (style)",
+     "text": "Kharkiv a subi lundi soir une nouvelle attaque de missiles, qui a endommagé une infrastructure "
+             "civile et blessé quatre personnes, selon le maire Ihor Terekhov. Dans la nuit, des bombes planantes "
+             "sont tombées sur Derhatchi, au nord-ouest de la ville : trois personnes ont été blessées, dont un "
+             "enfant, a précisé le gouverneur Oleh Synehoubov. Le bilan de l'attaque de lundi soir a été revu à la "
+             "hausse mardi matin : six blessés, dont deux grièvement. Kharkiv est la cible quasi quotidienne de "
+             "frappes depuis le mois de mars.",
+     "events": [
+         ev("kharkiv-missiles", "Kharkiv", 706483, 12, -1, -1, ERV, SH, injured=6,
+            note="Lundi soir (22 Apr): toll revised from 4 to 6 injured; the latest figure is coded."),
+         ev("derhachi-bombs", "Derhachi", 710098, 10, -1, 0, ERV, AIR, injured=3,
+            note="Glide bombs overnight: three wounded including a child."),
+     ]},
+    {"lang": "fr", "published": "2024-10-29", "outlet": "France 24 (style)",
+     "text": "L'état-major ukrainien a revendiqué mardi une frappe de drones sur l'aérodrome militaire de "
+             "Morozovsk, dans la région russe de Rostov, d'où décollent des bombardiers Su-34. Le ministère russe "
+             "de la Défense assure de son côté avoir abattu 24 drones au-dessus de la région pendant la nuit, sans "
+             "mentionner de dégâts. Le gouverneur de la région, Iouri Slioussar, a fait état d'une coupure de "
+             "courant dans le district. Ces affirmations n'ont pas pu être vérifiées de source indépendante.",
+     "events": [
+         ev("morozovsk-airfield", "Morozovsk", (48.3510, 41.8300, "RU"), 20, -1, 0, ERV + SD, AIR + DWU,
+            certainty=["claimed"],
+            note="Ukrainian-claimed drone strike on the airfield; Russia reports interceptions. Coordinates from "
+                 "the author's knowledge."),
+         ev("rostov-interceptions", "Rostov Oblast", (47.2357, 39.7015, "RU"), 250, -1, 0, SD, DWU, req=False,
+            note="24 drones downed over the region: optional."),
+     ]},
+    {"lang": "fr", "published": "2025-01-14", "outlet": "AFP (style)",
+     "text": "Une frappe russe de bombes guidées sur Zaporijjia a fait un mort et 13 blessés mardi en début "
+             "d'après-midi, selon le gouverneur Ivan Fedorov, qui faisait d'abord état de neuf blessés. Un "
+             "bâtiment industriel et plusieurs immeubles ont été touchés. Quelques heures plus tôt, un drone avait "
+             "visé une voiture à Kouchouhoum, localité au sud de la ville, blessant deux hommes. Les frappes sur "
+             "Zaporijjia se sont intensifiées depuis l'automne.",
+     "events": [
+         ev("zaporizhzhia-bombs", "Zaporizhzhia", 687700, 12, 0, 0, ERV, AIR, fatalities=1, injured=13,
+            note="Guided bombs on Tuesday: 1 killed, injured revised from 9 to 13."),
+         ev("kushuhum-drone", "Kushuhum", 703555, 8, 0, 0, ERV, AIR, injured=2,
+            note="Drone on a car earlier the same day: two men wounded."),
+     ]},
+    {"lang": "fr", "published": "2025-06-26", "outlet": "Libération (style)",
+     "text": "Moscou affirme avoir pris Maliïvka, un village de la région de Dnipropetrovsk, à la lisière de "
+             "l'oblast de Donetsk. L'armée ukrainienne dément et assure que ses unités «contrôlent la situation» "
+             "dans le secteur, où des combats se poursuivent. Pour Kyiv, l'enjeu est symbolique : la région de "
+             "Dnipropetrovsk avait jusqu'ici été épargnée par les combats au sol. Mercredi soir, un drone russe "
+             "a frappé une station-service à Velykomykhaïlivka, tuant une femme, selon les autorités régionales.",
+     "events": [
+         ev("maliivka-claim", "Maliivka", 687336, 8, -1, 0, BAT, TAKE, certainty=["claimed", "denied"],
+            note="Maliivka of Dnipropetrovsk oblast (Synelnykove raion), not the Kharkiv, Mykolaiv or Cherkasy "
+                 "namesakes. Capture claim denied, fighting confirmed: clash, claimed and denied."),
+         ev("velykomykhailivka-drone", "Velykomykhailivka", 10870923, 8, -1, -1, ERV, AIR, fatalities=1,
+            note="Mercredi soir (25 Jun): drone on a petrol station, a woman killed."),
+     ]},
+    {"lang": "fr", "published": "2025-11-18", "outlet": "Le Monde (style)",
+     "text": "Les ports ukrainiens du Danube ont de nouveau été pris pour cible dans la nuit de lundi à mardi. "
+             "Des drones russes ont frappé des installations portuaires à Reni, provoquant un incendie dans un "
+             "entrepôt de céréales, a indiqué le gouverneur de la région d'Odessa, Oleh Kiper. Deux employés ont "
+             "été blessés. À Kilia, plus en aval, un drone a été abattu au-dessus du port. En Roumanie voisine, "
+             "le ministère de la Défense a signalé la chute de débris de drone dans un champ, sans faire de "
+             "victimes.",
+     "events": [
+         ev("reni-port-drones", "Reni", 12129128, 10, -1, 0, ERV, AIR, injured=2,
+            note="Drones on port facilities: a fire, two workers injured."),
+         ev("kiliia-interception", "Kiliia", 705883, 10, -1, 0, SD, DWU,
+            note="A drone downed over the port of Kiliia: interception over a named town."),
+         ev("romania-debris", "Romania (Tulcea county)", (45.1790, 28.8050, "RO"), 120, -1, 0, SD + ERV, DWU,
+            req=False, note="Drone debris fell in a field in Romania, no place named: optional."),
+     ]},
+]
