@@ -754,3 +754,148 @@ DOCS += [
             req=False, note="Drone debris fell in a field in Romania, no place named: optional."),
      ]},
 ]
+
+# ---------------------------------------------------------------- de
+DOCS += [
+    {"lang": "de", "published": "2022-03-27", "outlet": "dpa (Stil)",
+     "text": "Kiew (dpa) - Ukrainische Truppen haben nach eigenen Angaben die Kleinstadt Trostjanez im Gebiet Sumy "
+             "zurückerobert. Die Stadt sei am Samstag nach tagelangen Gefechten wieder unter ukrainischer "
+             "Kontrolle, teilte der Generalstab in Kiew mit. Russische Einheiten zogen sich demnach in Richtung "
+             "Grenze zurück und ließen beschädigte Panzer zurück. Im nahen Ochtyrka schlugen in der Nacht zum "
+             "Sonntag erneut Raketen ein, zwei Menschen wurden verletzt, wie Gouverneur Dmytro Schywyzkyj "
+             "mitteilte. Unabhängig überprüfen ließen sich die Angaben nicht.",
+     "events": [
+         ev("trostianets-recapture", "Trostianets", 691255, 10, -1, -1, BAT, REGAIN, certainty=["claimed"],
+            note="Ukrainian recapture on Saturday (26 Mar), per the General Staff."),
+         ev("okhtyrka-missiles", "Okhtyrka", 713749, 10, -1, 0, ERV, SH, injured=2,
+            note="In der Nacht zum Sonntag: missiles, two injured."),
+     ]},
+    {"lang": "de", "published": "2022-09-09", "outlet": "tagesschau, Liveblog (Stil)",
+     "text": "+++ 07:58 Uhr: Ukraine meldet Rückeroberung von Balaklija +++ Die ukrainische Armee hat im Zuge "
+             "ihrer Gegenoffensive im Gebiet Charkiw die Kleinstadt Balaklija befreit, wie Präsident Selenskyj in "
+             "seiner abendlichen Videoansprache am Donnerstag bestätigte. Russische Militärblogger sprechen von "
+             "einem geordneten Rückzug. +++ 09:20 Uhr: Tote nach Raketenangriff auf Tschuhujiw +++ Bei einem "
+             "russischen Raketenangriff auf Tschuhujiw östlich von Charkiw sind in der Nacht drei Menschen getötet "
+             "worden, darunter ein Kind. +++ 10:05 Uhr: Scholz telefoniert mit Selenskyj +++ Bundeskanzler Olaf "
+             "Scholz hat dem ukrainischen Präsidenten weitere Unterstützung zugesichert.",
+     "events": [
+         ev("balakliia-recapture", "Balakliia", 712926, 12, -2, -1, BAT, REGAIN,
+            note="Recapture confirmed on Thursday (8 Sep)."),
+         ev("chuhuiv-missile", "Chuhuiv", 710374, 10, -1, 0, ERV, SH, fatalities=3,
+            note="Overnight missile strike: three killed including a child."),
+         ev("scholz-call", "Berlin", (52.5200, 13.4050, "DE"), 50, 0, 0, SD, ["Agreement"], req=False,
+            note="A phone call: diplomacy, optional."),
+     ]},
+    {"lang": "de", "published": "2023-03-22", "outlet": "Spiegel (Stil)",
+     "text": "In den Wäldern um Kreminna im Gebiet Luhansk tobt seit Wochen ein zäher Stellungskrieg. Nach Angaben "
+             "des ukrainischen Generalstabs griffen russische Einheiten am Dienstag erneut bei Dibrowa an, einem "
+             "Dorf südwestlich von Kreminna, und wurden zurückgeschlagen. Die Stadt Kreminna selbst liegt unter "
+             "ständigem Artilleriebeschuss der ukrainischen Streitkräfte, berichten russische Besatzungsbehörden. "
+             "Dabei seien zwei Zivilisten verletzt worden. Militärexperten halten einen großen Durchbruch beider "
+             "Seiten derzeit für unwahrscheinlich.",
+     "events": [
+         ev("dibrova-attack", "Dibrova", 710592, 5, -1, -1, BAT, CLASH,
+            note="Dibrova of Luhansk oblast (Siverskodonetskyi raion) south-west of Kreminna, not the Dibrova of "
+                 "Donetsk oblast 30 km further west nor the many others. Attack on Tuesday."),
+         ev("kreminna-shelling", "Kreminna", 704138, 8, -1, 0, ERV, SH, injured=2, certainty=["claimed"],
+            note="Ukrainian artillery on occupied Kreminna per Russian occupation authorities: 2 civilians injured."),
+         ev("kreminna-forest-fighting", "Kreminna", 704138, 15, -7, 0, BAT, CLASH, req=False,
+            note="'Weeks of positional war' in the forests: background, optional."),
+     ]},
+    {"lang": "de", "published": "2023-08-30", "outlet": "ZDF (Stil)",
+     "text": "Nach dem Durchbruch bei Robotyne rücken ukrainische Truppen im Süden langsam weiter vor. Am Dienstag "
+             "meldete die Armee Gefechte am Rand von Werbowe, einem Dorf östlich von Robotyne im Gebiet "
+             "Saporischschja. Die russischen Verteidiger setzen dort massiv Minen und Kampfdrohnen ein. Die "
+             "russischen Besatzungsbehörden berichteten zudem von einem ukrainischen Raketenangriff auf die "
+             "Kleinstadt Tokmak, bei dem ein Verwaltungsgebäude zerstört worden sei. Angaben zu Opfern machten sie "
+             "nicht.",
+     "events": [
+         ev("verbove-fighting", "Verbove", 689965, 6, -1, -1, BAT, CLASH,
+            note="Verbove of Polohy raion (east of Robotyne), one of about a dozen namesakes. Fighting on Tuesday."),
+         ev("tokmak-missile", "Tokmak", 691469, 10, -1, 0, ERV, SH, certainty=["claimed"],
+            note="Ukrainian missile strike reported by occupation authorities; no casualty figures."),
+     ]},
+    {"lang": "de", "published": "2024-05-14", "outlet": "FAZ (Stil)",
+     "text": "Die russische Offensive im Norden des Gebiets Charkiw setzt die ukrainische Verteidigung unter "
+             "Druck. In Wowtschansk wird nach Angaben der örtlichen Militärverwaltung inzwischen in den Straßen "
+             "gekämpft; russische Einheiten hätten sich am nördlichen Stadtrand festgesetzt. Rund 40 Kilometer "
+             "westlich traf am Montagabend eine Gleitbombe das Dorf Lukjanzi, zwei Männer kamen ums Leben. Seit "
+             "Beginn der Offensive am vergangenen Freitag wurden nach Angaben des Gouverneurs mehr als 8000 "
+             "Menschen aus dem Grenzgebiet in Sicherheit gebracht.",
+     "events": [
+         ev("vovchansk-street-fighting", "Vovchansk", 689304, 10, -1, 0, BAT, CLASH,
+            note="Street fighting in Vovchansk."),
+         ev("lukiantsi-bomb", "Lukiantsi", 806581, 8, -1, -1, ERV, AIR, fatalities=2,
+            note="Glide bomb on Monday evening (13 May): two men killed."),
+         ev("offensive-start", "Kharkiv Oblast", 706482, 150, "2024-05-10", "2024-05-10", BAT, CLASH, req=False,
+            note="The offensive began 'last Friday' (10 May): background, optional at its own date."),
+     ]},
+    {"lang": "de", "published": "2024-06-20", "outlet": "DW (Stil)",
+     "text": "Deutschland hat der Ukraine ein weiteres Patriot-Flugabwehrsystem übergeben. Das teilte das "
+             "Verteidigungsministerium in Berlin mit, ohne Details zum Zeitpunkt oder Einsatzort zu nennen. "
+             "Präsident Selenskyj hatte zuletzt immer wieder mehr Flugabwehr gefordert. Er verwies dabei auch auf "
+             "den russischen Raketenangriff auf Tschernihiw im April, bei dem 18 Menschen getötet worden waren. "
+             "Bundeskanzler Scholz kündigte an, sich bei den Verbündeten für weitere Systeme einzusetzen.",
+     "events": [
+         ev("chernihiv-april-strike", "Chernihiv", 710735, 15, "2024-04-01", "2024-04-30", ERV, SH, req=False,
+            fatalities=18, note="Past strike recalled ('im April'): optional, at its own month."),
+     ]},
+    {"lang": "de", "published": "2024-08-27", "outlet": "tagesschau, Liveblog (Stil)",
+     "text": "+++ 08:12 Uhr: Massiver Luftangriff auf die Ukraine +++ Russland hat die Ukraine in der Nacht mit "
+             "mehr als 100 Raketen und fast ebenso vielen Drohnen angegriffen, wie die Luftwaffe mitteilte. Davon "
+             "seien 102 Raketen und 99 Drohnen abgefangen worden. +++ 09:40 Uhr: Raffinerie in Krementschuk "
+             "getroffen +++ In Krementschuk im Zentrum des Landes brach nach einem Drohnenangriff ein Großbrand "
+             "aus, ein Arbeiter wurde verletzt. +++ 11:03 Uhr: Gleitbomben auf Myrnohrad +++ Im Gebiet Donezk "
+             "griffen russische Kampfflugzeuge die Stadt Myrnohrad an, ein Mensch kam ums Leben.",
+     "events": [
+         ev("nationwide-attack", "Ukraine", UA_COUNTRY, 900, -1, 0, SD + ERV, DWU + SH, req=False, scope="country",
+            note="Nationwide missile and drone attack, 102 missiles and 99 drones downed: optional tally."),
+         ev("kremenchuk-drone", "Kremenchuk", 704147, 12, -1, 0, ERV, AIR, injured=1,
+            note="Kremenchuk in Poltava oblast (the city), not the historical place in Zaporizhzhia. Drone: a fire, "
+                 "one worker injured."),
+         ev("myrnohrad-bombs", "Myrnohrad", 710035, 10, -1, 0, ERV, AIR, fatalities=1,
+            note="Glide bombs from aircraft: one killed."),
+     ]},
+    {"lang": "de", "published": "2025-02-04", "outlet": "dpa (Stil)",
+     "text": "Moskau (dpa) - Russland hat nach eigenen Angaben die ostukrainische Stadt Torezk vollständig "
+             "eingenommen. Das Verteidigungsministerium in Moskau sprach am Dienstag von der «Befreiung» der "
+             "Bergbaustadt im Gebiet Donezk. Die ukrainische Armee wies das zurück: Im Norden der Stadt würden "
+             "weiter Kämpfe geführt. In Slowjansk schlug unterdessen in der Nacht eine Rakete in ein Wohnhaus "
+             "ein. Vier Bewohner wurden verletzt, wie die Stadtverwaltung mitteilte.",
+     "events": [
+         ev("toretsk-claim", "Toretsk", 709354, 10, -1, 0, BAT, TAKE, certainty=["claimed", "denied"],
+            note="Capture claim denied; fighting continues: clash, claimed and denied."),
+         ev("sloviansk-missile", "Sloviansk", 693468, 10, -1, 0, ERV, SH, injured=4,
+            note="Missile on a residential building overnight: four injured."),
+     ]},
+    {"lang": "de", "published": "2025-07-16", "outlet": "Spiegel (Stil)",
+     "text": "Ukrainische Drohnen haben in der Nacht zum Mittwoch nach Angaben aus Kiew die Ölraffinerie in der "
+             "russischen Wolga-Stadt Saratow getroffen. Der Gouverneur des Gebiets, Roman Bussargin, bestätigte "
+             "einen Brand auf dem Gelände eines «Industriebetriebs» und sprach von einem Verletzten. Das russische "
+             "Verteidigungsministerium meldete den Abschuss von 32 Drohnen über mehreren Regionen. Russland "
+             "seinerseits griff in derselben Nacht die Stadt Starokostjantyniw im Westen der Ukraine an, wo sich "
+             "ein Militärflugplatz befindet; Schäden wurden nicht genannt.",
+     "events": [
+         ev("saratov-refinery", "Saratov", (51.5331, 46.0342, "RU"), 20, -1, 0, ERV, AIR, injured=1,
+            certainty=["claimed"],
+            note="Ukrainian-claimed drone strike, the governor confirms a fire at an 'industrial site' and one "
+                 "injured. Coordinates from the author's knowledge."),
+         ev("russia-interceptions", "Russia", RU_COUNTRY, 1500, -1, 0, SD, DWU, req=False, scope="country",
+            note="32 drones downed over several regions: optional."),
+         ev("starokostiantyniv-strike", "Starokostiantyniv", 692818, 12, -1, 0, ERV, SHAIR,
+            note="Russian attack on the town with the air base, same night; no damage stated."),
+     ]},
+    {"lang": "de", "published": "2025-10-08", "outlet": "ZDF (Stil)",
+     "text": "In Cherson gehen die russischen Drohnenangriffe auf Zivilisten unvermindert weiter. Am Dienstagmorgen "
+             "warf eine Drohne einen Sprengsatz auf eine Bushaltestelle im Stadtteil Korabel ab, eine 60-jährige "
+             "Frau wurde getötet, zwei weitere Menschen wurden verletzt. Im Dorf Dniprowske am Fluss, südwestlich "
+             "der Stadt, geriet nach Artilleriebeschuss ein Wohnhaus in Brand. Die Behörden sprechen von einer "
+             "«Menschenjagd» mit Drohnen. Viele Bewohner haben die Stadt inzwischen verlassen.",
+     "events": [
+         ev("kherson-bus-stop-drone", "Kherson", 706448, 10, -1, -1, ERV, AIR, fatalities=1, injured=2,
+            note="Tuesday morning (7 Oct): drone on a bus stop, a woman killed, two injured."),
+         ev("dniprovske-shelling", "Dniprovske", 9869402, 6, -1, 0, ERV, SH,
+            note="Dniprovske of Khersonskyi raion (south-west of Kherson), not the Mykolaiv or Dnipropetrovsk "
+                 "namesakes. A house on fire after shelling."),
+     ]},
+]
