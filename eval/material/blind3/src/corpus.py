@@ -899,3 +899,137 @@ DOCS += [
                  "namesakes. A house on fire after shelling."),
      ]},
 ]
+
+# ---------------------------------------------------------------- es
+DOCS += [
+    {"lang": "es", "published": "2022-03-30", "outlet": "EFE (estilo)",
+     "text": "Kiev, 30 mar (EFE).- Las tropas ucranianas han recuperado el control de las localidades de Mala "
+             "Rogán y Vilkhivka, al este de Járkov, informó este miércoles el Estado Mayor del Ejército ucraniano. "
+             "Según el parte militar, los combates por Vilkhivka se prolongaron durante dos días y concluyeron el "
+             "martes. Las fuerzas rusas, añadió, continúan bombardeando Járkov con artillería y lanzacohetes "
+             "múltiples, aunque el parte no detalla víctimas. EFE no ha podido verificar de forma independiente "
+             "esta información.",
+     "events": [
+         ev("mala-rohan-recapture", "Mala Rohan", 8669030, 5, -2, 0, BAT, REGAIN,
+            note="Recapture announced on Wednesday; date within the past days. 5 km: Vilkhivka is 6 km away."),
+         ev("vilkhivka-recapture", "Vilkhivka", 812970, 5, -2, -1, BAT, REGAIN,
+            note="Vilkhivka of Kharkiv raion, not the Donetsk namesake. Two days of fighting ending on Tuesday."),
+         ev("kharkiv-shelling", "Kharkiv", 706483, 15, -1, 0, ERV, SH, req=False,
+            note="'Continue shelling Kharkiv': an ongoing activity without a specific incident, optional."),
+     ]},
+    {"lang": "es", "published": "2022-07-26", "outlet": "El País (estilo)",
+     "text": "Bajmut, la ciudad que las tropas rusas intentan alcanzar desde el este, vive ya bajo fuego diario. "
+             "Un misil impactó el lunes por la tarde contra un edificio de cinco plantas del centro, matando a "
+             "dos personas y dejando tres heridos, según el gobernador de Donetsk, Pavló Kirilenko. En Zaitseve, "
+             "una aldea al sureste de la ciudad, las tropas ucranianas repelieron un asalto de infantería apoyado "
+             "por blindados, afirma el Estado Mayor. La mayoría de los vecinos que quedan en Bajmut son personas "
+             "mayores que se niegan a marcharse.",
+     "events": [
+         ev("bakhmut-missile", "Bakhmut", 713174, 8, -1, -1, ERV, SH, fatalities=2, injured=3,
+            note="Missile on Monday afternoon (25 Jul): two killed, three injured."),
+         ev("zaitseve-assault", "Zaitseve", 687468, 6, -1, 0, BAT, CLASH,
+            note="Zaitseve south-east of Bakhmut, not the other Zaitseve of Bakhmut raion near Horlivka."),
+     ]},
+    {"lang": "es", "published": "2023-01-16", "outlet": "RTVE (estilo)",
+     "text": "La cifra de muertos por el ataque ruso con misiles contra un bloque de viviendas en la ciudad de "
+             "Dnipro asciende ya a 35, según las autoridades regionales, que el domingo hablaban de 25. Entre los "
+             "fallecidos hay dos niños. Los equipos de rescate siguen buscando a más de 30 desaparecidos entre los "
+             "escombros del edificio, alcanzado el sábado por la tarde. 75 personas resultaron heridas. El "
+             "presidente Zelenski ha decretado un día de luto.",
+     "events": [
+         ev("dnipro-missile", "Dnipro", 709930, 15, -2, -2, ERV, SH, fatalities=35, injured=75,
+            note="Saturday afternoon (14 Jan). Toll revised from 25 to 35: latest figure. 'Más de 30' missing gets "
+                 "no figure."),
+     ]},
+    {"lang": "es", "published": "2023-05-22", "outlet": "Europa Press (estilo)",
+     "text": "Las autoridades prorrusas de Crimea han informado de un ataque con drones contra Dzhankói, en el "
+             "norte de la península, que ha dejado un herido y ha dañado varias viviendas y vías de tren. El jefe "
+             "de la administración instalada por Moscú, Serguéi Aksiónov, ha dicho que las defensas antiaéreas "
+             "derribaron la mayoría de los aparatos. Por su parte, la Inteligencia militar ucraniana ha "
+             "asegurado que en el ataque resultó destruido un convoy ferroviario con misiles de crucero. El "
+             "ataque se produjo en la noche del domingo al lunes.",
+     "events": [
+         ev("dzhankoi-drones", "Dzhankoi", 709334, 12, -1, 0, ERV + SD, AIR + DWU, injured=1, certainty=["claimed"],
+            note="Crimea is coded UA. Drone attack; Ukraine claims a train with missiles destroyed; one injured."),
+     ]},
+    {"lang": "es", "published": "2023-12-11", "outlet": "El Mundo (estilo)",
+     "text": "Decenas de personas despidieron este lunes en Cáceres a Álvaro Benítez, el voluntario extremeño que "
+             "combatía en la Legión Internacional y murió el mes pasado cerca de Bajmut. Su madre recordó que "
+             "se marchó a Ucrania en la primavera de 2022, sin experiencia militar previa. Sus compañeros de "
+             "unidad trajeron una bandera ucraniana firmada por todo el batallón. El Ministerio de Asuntos "
+             "Exteriores ha confirmado que colabora con la familia en los trámites de repatriación.",
+     "events": [
+         ev("bakhmut-past-death", "Bakhmut", 713174, 15, "2023-11-01", "2023-11-30", BAT + ERV, CLASH, req=False,
+            fatalities=1, note="Death recalled 'last month' near Bakhmut: optional, at its own month."),
+     ]},
+    {"lang": "es", "published": "2024-06-25", "outlet": "RTVE (estilo)",
+     "text": "Un ataque con bombas guiadas rusas contra Vilniansk, en la región de Zaporiyia, ha causado la muerte "
+             "de siete personas, entre ellas un niño, según el gobernador Iván Fiódorov. Otras 15 resultaron "
+             "heridas. El ataque se produjo el lunes al mediodía contra una calle comercial. Ayer por la noche, "
+             "un dron alcanzó además una nave agrícola en Balabine, al sur de la capital regional, sin causar "
+             "víctimas.",
+     "events": [
+         ev("vilniansk-bombs", "Vilniansk", 689584, 10, -1, -1, ERV, AIR, fatalities=7, injured=15,
+            note="Guided bombs on Monday noon (24 Jun): 7 killed, 15 injured."),
+         ev("balabyne-drone", "Balabyne", 712934, 8, -1, -1, ERV, AIR, fatalities=0, injured=0,
+            note="Ayer por la noche (24 Jun): a drone hit a farm building, no victims."),
+     ]},
+    {"lang": "es", "published": "2024-09-04", "outlet": "EFE (estilo)",
+     "text": "Kiev, 4 sep (EFE).- El número de muertos por el ataque ruso con dos misiles balísticos contra un "
+             "instituto militar de Poltava, en el centro de Ucrania, ascendió a 55, informaron este miércoles las "
+             "autoridades, frente a los 51 comunicados la víspera. El ataque del martes dejó además más de 200 "
+             "heridos. Esta madrugada, un bombardeo ruso con misiles y drones alcanzó el centro histórico de Leópolis, "
+             "en el oeste del país, donde murieron siete personas, entre ellas tres niñas. La Fuerza Aérea "
+             "afirmó haber derribado 29 de los 42 drones lanzados durante la noche.",
+     "events": [
+         ev("poltava-missiles", "Poltava", 696643, 12, -1, -1, ERV, SH, fatalities=55,
+            note="Ballistic missiles on Tuesday (3 Sep). Toll revised from 51 to 55. 'Más de 200' injured: no "
+                 "figure."),
+         ev("lviv-strike", "Lviv", 702550, 12, 0, 0, ERV, SHAIR, fatalities=7,
+            note="Esta madrugada: missiles and drones on the historic centre, seven killed."),
+         ev("nationwide-interceptions", "Ukraine", UA_COUNTRY, 900, -1, 0, SD, DWU, req=False, scope="country",
+            note="29 of 42 drones downed: optional."),
+     ]},
+    {"lang": "es", "published": "2025-01-28", "outlet": "El País (estilo)",
+     "text": "La Armada ucraniana asegura haber atacado con drones navales la base naval rusa de Novorossiysk, en "
+             "el mar Negro, durante la madrugada del lunes. Según Kiev, resultó dañada una lancha de desembarco. El "
+             "Ministerio de Defensa ruso sostiene, en cambio, que sus fuerzas destruyeron ocho drones navales en "
+             "el mar antes de que alcanzaran la costa. Las autoridades locales de Novorossiysk declararon el "
+             "estado de emergencia durante unas horas.",
+     "events": [
+         ev("novorossiysk-naval-drones", "Novorossiysk", (44.7239, 37.7688, "RU"), 20, -1, -1, ERV + SD,
+            ["Remote explosive/landmine/IED", "Air/drone strike", "Disrupted weapons use"],
+            certainty=["claimed", "denied"],
+            note="Ukrainian claim of a naval-drone strike; Russia says the drones were destroyed at sea. "
+                 "Coordinates from the author's knowledge."),
+     ]},
+    {"lang": "es", "published": "2025-04-09", "outlet": "Europa Press (estilo)",
+     "text": "Al menos tres personas han muerto y otras seis han resultado heridas en un ataque ruso con drones "
+             "contra Zelenodolsk, en la región de Dnipropetrovsk, según ha informado este miércoles el jefe de la "
+             "administración regional, Serhii Lisak. El ataque se produjo durante la noche y alcanzó un edificio "
+             "de viviendas y una guardería. Horas antes, la artillería rusa había bombardeado la ciudad vecina de "
+             "Apóstolove, donde dos mujeres sufrieron heridas. Lisak ha decretado tres días de luto en la "
+             "comunidad.",
+     "events": [
+         ev("zelenodolsk-drones", "Zelenodolsk", 687392, 8, -1, 0, ERV, AIR, fatalities=3, injured=6,
+            note="Drones overnight: at least three killed ('al menos tres' is coded 3), six injured."),
+         ev("apostolove-shelling", "Apostolove", 713245, 8, -1, 0, ERV, SH, injured=2,
+            note="Artillery hours before: two women injured."),
+     ]},
+    {"lang": "es", "published": "2025-08-19", "outlet": "RTVE (estilo)",
+     "text": "Dos personas murieron el lunes por la tarde en un ataque con drones rusos contra el mercado de "
+             "Vorozhba, una pequeña ciudad de la región de Sumy situada a pocos kilómetros de la frontera rusa. "
+             "Otras cuatro resultaron heridas, según la administración militar regional. Esa misma noche, un misil "
+             "alcanzó un edificio de oficinas en la capital regional, Sumy, e hirió a cinco personas. Mientras "
+             "tanto, en Washington, los líderes europeos se reunían con Donald Trump para hablar de un posible "
+             "acuerdo de paz.",
+     "events": [
+         ev("vorozhba-market-drones", "Vorozhba", 688961, 8, -1, -1, ERV, AIR, fatalities=2, injured=4,
+            note="Vorozhba the border town (PPLA3) of Sumy raion, not the village of the same name 55 km south. "
+                 "Monday afternoon (18 Aug)."),
+         ev("sumy-missile", "Sumy", 692194, 12, -1, 0, ERV, SH, injured=5,
+            note="Missile the same night: five injured."),
+         ev("washington-talks", "Washington", (38.9072, -77.0369, "US"), 50, -1, -1, SD, ["Agreement"],
+            req=False, note="Peace talks: diplomacy, optional."),
+     ]},
+]
