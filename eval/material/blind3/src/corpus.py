@@ -57,7 +57,7 @@ DOCS += [
              "Dnieper River from the occupied Zaporizhzhia nuclear power plant, killing three people and wounding "
              "seven, a regional official said Thursday. Dnipropetrovsk Gov. Valentyn Reznichenko said two men and a "
              "woman died in Chervonohryhorivka, where a dormitory and a school were hit. In the city of Marhanets, "
-             "about 10 kilometers to the east, five people were wounded and a gas pipeline was damaged, he said. "
+             "a few kilometers to the east, five people were wounded and a gas pipeline was damaged, he said. "
              "Ukraine accuses Russia of using the plant as a shield for its rocket launchers, which Moscow denies. "
              "The head of the U.N. atomic agency again called for a mission to the site.",
      "events": [
@@ -177,10 +177,10 @@ DOCS += [
      ]},
     {"lang": "en", "published": "2025-10-22", "outlet": "Kyiv Independent (style)",
      "text": "The death toll from a Russian drone attack on the town of Mezhova in Dnipropetrovsk Oblast on Oct. 21 "
-             "has risen to four, regional governor Serhii Lysak said on Oct. 22. Initial reports had put the number "
+             "has risen to four, the regional military administration said on Oct. 22. Initial reports had put the number "
              "of dead at two; the bodies of two more victims were found under the rubble of a two-story building "
              "in the morning. Seven people were injured. In the same district, a drone hit a farm in Vasylkivka, "
-             "injuring a tractor driver, Lysak said. Air defense forces shot down 16 drones over the oblast "
+             "injuring a tractor driver, the administration said. Air defense forces shot down 16 drones over the oblast "
              "overnight.",
      "events": [
          ev("mezhova-drone", "Mezhova", 701305, 10, -1, -1, ERV, AIR, fatalities=4, injured=7,
@@ -197,7 +197,7 @@ DOCS += [
     {"lang": "it", "published": "2022-06-28", "outlet": "ANSA (stile)",
      "text": "KIEV, 28 GIU - Nuovo attacco russo sulla costa di Mykolaiv. Nella notte missili e razzi hanno colpito il "
              "porto di Ochakiv, ferendo tre persone tra cui un bambino di 9 anni, ha riferito il governatore "
-             "regionale Vitaliy Kim. Bombardato anche il villaggio di Kutsurub, una decina di chilometri a est, "
+             "regionale Vitaliy Kim. Bombardato anche il villaggio di Kutsurub, pochi chilometri a nord-est, "
              "dove un anziano è rimasto ucciso nel crollo della sua casa. Secondo Kim, dall'inizio del mese la "
              "cittadina di Ochakiv è stata presa di mira quasi ogni giorno. Mosca sostiene di colpire solo "
              "obiettivi militari.",
@@ -280,6 +280,8 @@ DOCS += [
              "governatore Oleh Syniehubov ha detto che quasi 8.000 persone sono state evacuate dalla zona di "
              "confine dall'inizio dell'offensiva.",
      "events": [
+         ev("offensive-start", "Kharkiv Oblast", 706482, 150, "2024-05-10", "2024-05-10", BAT, CLASH, req=False,
+            note="The offensive began 'una settimana fa' (10 May): background, optional at its own date."),
          ev("lyptsi-fighting", "Lyptsi", 702989, 8, -1, 0, BAT, CLASH,
             note="Clashes near Lyptsi in the last 24 hours."),
          ev("pechenihy-drone", "Pechenihy", 697803, 8, -1, -1, ERV, AIR, fatalities=1, injured=2,
@@ -306,6 +308,9 @@ DOCS += [
              "di aver abbattuto 58 droni su 73 lanciati nella notte contro l'intero paese. A Sumy le scuole hanno "
              "chiuso in anticipo.",
      "events": [
+         ev("kursk-regained", "Kursk Oblast", (51.7304, 36.1926, "RU"), 200, "2025-03-01", "2025-04-30", BAT,
+            REGAIN, req=False, note="Russia retook 'almost all' of the lost Kursk territory: background, optional "
+                                    "over its own past months."),
          ev("yunakivka-fighting", "Yunakivka", 688077, 8, -3, 0, BAT, CLASH,
             note="Fighting on the outskirts for three days."),
          ev("richky-drone", "Richky", 695695, 8, -2, -2, ERV, AIR, fatalities=1,
@@ -335,7 +340,7 @@ DOCS += [
              "гатили по громадах району, випустили понад 50 снарядів.\n"
              "⚠️ Вищетарасівка. Поранені двоє – чоловік 47 років і його 15-річний син. Обоє у лікарні, стан "
              "середньої тяжкості.\n"
-             "⚠️ Мар'ївка Нікопольського району. Пошкоджені три приватні будинки, лінія електропередач. Люди не "
+             "⚠️ Мар'ївка Марганецької громади. Пошкоджені три приватні будинки, лінія електропередач. Люди не "
              "постраждали.\n"
              "На решті території області ніч минула спокійно. Бережіть себе!\n"
              "Валентин Резніченко",
@@ -343,8 +348,8 @@ DOCS += [
          ev("vyshchetarasivka-shelling", "Vyshchetarasivka", 688663, 8, -1, 0, ERV, SH, injured=2,
             note="MLRS and artillery overnight: two injured."),
          ev("marivka-shelling", "Marivka", 701665, 8, -1, 0, ERV, SH, fatalities=0, injured=0,
-            note="Mar'ivka of Nikopol raion (GeoNames Maryivka), one of about 25 namesakes, two of them in the "
-                 "Nikopol raion; the one by the Kakhovka reservoir near Vyshchetarasivka. No casualties."),
+            note="Mar'ivka of the Marhanets hromada (GeoNames Maryivka, 2 km from Marhanets), one of about 25 "
+                 "namesakes; the other Marivka of Nikopol raion lies 35 km west. No casualties."),
          ev("raion-aggregate", "Dnipropetrovsk Oblast", 709929, 150, -1, 0, ERV, SH, req=False,
             note="More than 50 shells on the raion's communities: optional aggregate."),
      ]},
@@ -568,8 +573,8 @@ DOCS += [
      ]},
     {"lang": "ru", "published": "2024-10-10", "outlet": "Интерфакс (стиль)",
      "text": "Ростов-на-Дону. 10 октября. ИНТЕРФАКС - Нефтебаза в Миллерово Ростовской области загорелась в "
-             "результате атаки беспилотников в ночь на четверг, сообщил врио губернатора Юрий Слюсарь. Пожар "
-             "площадью около 500 кв. м локализован, пострадавших нет, добавил он. Кроме того, над "
+             "результате атаки беспилотников в ночь на четверг, сообщили в оперативном штабе региона. Пожар "
+             "площадью около 500 кв. м локализован, пострадавших нет, добавили там. Кроме того, над "
              "Каменским районом сбиты еще три БПЛА. Жителей близлежащих домов временно эвакуировали.",
      "events": [
          ev("millerovo-depot", "Millerovo", (48.9220, 40.3950, "RU"), 15, -1, 0, ERV + SD, AIR + DWU,
@@ -703,8 +708,8 @@ DOCS += [
      "text": "L'état-major ukrainien a revendiqué mardi une frappe de drones sur l'aérodrome militaire de "
              "Morozovsk, dans la région russe de Rostov, d'où décollent des bombardiers Su-34. Le ministère russe "
              "de la Défense assure de son côté avoir abattu 24 drones au-dessus de la région pendant la nuit, sans "
-             "mentionner de dégâts. Le gouverneur de la région, Iouri Slioussar, a fait état d'une coupure de "
-             "courant dans le district. Ces affirmations n'ont pas pu être vérifiées de source indépendante.",
+             "mentionner de dégâts. Les autorités régionales ont fait état d'une coupure de courant dans le "
+             "district. Ces affirmations n'ont pas pu être vérifiées de source indépendante.",
      "events": [
          ev("morozovsk-airfield", "Morozovsk", (48.3510, 41.8300, "RU"), 20, -1, 0, ERV + SD, AIR + DWU,
             certainty=["claimed"],
@@ -810,6 +815,8 @@ DOCS += [
              "Kleinstadt Tokmak, bei dem ein Verwaltungsgebäude zerstört worden sei. Angaben zu Opfern machten sie "
              "nicht.",
      "events": [
+         ev("robotyne-breakthrough", "Robotyne", 695586, 8, "2023-08-20", -1, BAT, REGAIN + CLASH, req=False,
+            note="'After the breakthrough at Robotyne': a recent past event recalled in passing, optional."),
          ev("verbove-fighting", "Verbove", 689965, 6, -1, -1, BAT, CLASH,
             note="Verbove of Polohy raion (east of Robotyne), one of about a dozen namesakes. Fighting on Tuesday."),
          ev("tokmak-missile", "Tokmak", 691469, 10, -1, 0, ERV, SH, certainty=["claimed"],
@@ -818,7 +825,7 @@ DOCS += [
     {"lang": "de", "published": "2024-05-14", "outlet": "FAZ (Stil)",
      "text": "Die russische Offensive im Norden des Gebiets Charkiw setzt die ukrainische Verteidigung unter "
              "Druck. In Wowtschansk wird nach Angaben der örtlichen Militärverwaltung inzwischen in den Straßen "
-             "gekämpft; russische Einheiten hätten sich am nördlichen Stadtrand festgesetzt. Rund 40 Kilometer "
+             "gekämpft; russische Einheiten hätten sich am nördlichen Stadtrand festgesetzt. Rund 30 Kilometer "
              "westlich traf am Montagabend eine Gleitbombe das Dorf Lukjanzi, zwei Männer kamen ums Leben. Seit "
              "Beginn der Offensive am vergangenen Freitag wurden nach Angaben des Gouverneurs mehr als 8000 "
              "Menschen aus dem Grenzgebiet in Sicherheit gebracht.",
