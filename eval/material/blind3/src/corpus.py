@@ -63,8 +63,9 @@ DOCS += [
      "events": [
          ev("chervonohryhorivka-rockets", "Chervonohryhorivka", 710552, 6, -1, 0, ERV, SH, fatalities=3,
             note="Grad rockets overnight: three killed (two men and a woman). 6 km: Marhanets is close."),
-         ev("marhanets-rockets", "Marhanets", 701855, 10, -1, 0, ERV, SH, injured=5,
-            note="Same night: five wounded in Marhanets. The 'seven wounded' total is for the whole night."),
+         ev("marhanets-rockets", "Marhanets", 701855, 6, -1, 0, ERV, SH, injured=5,
+            note="Same night: five wounded in Marhanets. The 'seven wounded' total is for the whole night. 6 km: "
+                 "Chervonohryhorivka is 6.6 km away."),
      ]},
     {"lang": "en", "published": "2023-03-09", "outlet": "ISW daily assessment (style)",
      "text": "Russian forces continued offensive operations along the Kupiansk-Svatove line on March 8. The Ukrainian "
@@ -81,8 +82,8 @@ DOCS += [
             note="Ground attack repelled near Kindrashivka on March 8. 6 km: Synkivka is close."),
          ev("dvorichna-claim", "Dvorichna", 709399, 8, -1, -1, BAT, CLASH, req=False, certainty=["unverified"],
             note="Milblogger claim of an advance, flagged as unconfirmed: optional."),
-         ev("kupiansk-shelling", "Kupiansk", 703656, 12, -1, -1, ERV, SH,
-            note="Routine artillery strikes on Kupiansk on March 8."),
+         ev("kupiansk-shelling", "Kupiansk", 703656, 6, -1, -1, ERV, SH,
+            note="Routine artillery strikes on Kupiansk on March 8. 6 km: Kindrashivka is 6.6 km away."),
      ]},
     {"lang": "en", "published": "2023-07-21", "outlet": "Kyiv Independent live blog (style)",
      "text": "Russian attacks against Kherson Oblast over the past day killed one person and injured six, Governor "
@@ -350,7 +351,7 @@ DOCS += [
          ev("marivka-shelling", "Marivka", 701665, 8, -1, 0, ERV, SH, fatalities=0, injured=0,
             note="Mar'ivka of the Marhanets hromada (GeoNames Maryivka, 2 km from Marhanets), one of about 25 "
                  "namesakes; the other Marivka of Nikopol raion lies 35 km west. No casualties."),
-         ev("raion-aggregate", "Dnipropetrovsk Oblast", 709929, 150, -1, 0, ERV, SH, req=False,
+         ev("raion-aggregate", "Nikopol Raion", 700049, 45, -1, 0, ERV, SH, req=False,
             note="More than 50 shells on the raion's communities: optional aggregate."),
      ]},
     {"lang": "uk", "published": "2022-11-02", "outlet": "Генеральний штаб ЗСУ, ранкове зведення (стиль)",
@@ -474,7 +475,7 @@ DOCS += [
          ev("novoserhiivka-clash", "Novoserhiivka", 9112581, 6, 0, 0, BAT, CLASH,
             note="Novoserhiivka on the Pokrovsk axis (Pokrovsk raion), not the Kramatorsk, Zaporizhzhia or Kharkiv "
                  "namesakes."),
-         ev("pokrovsk-clash", "Pokrovsk", 704422, 12, 0, 0, BAT, CLASH, req=False,
+         ev("pokrovsk-clash", "Pokrovsk", 704422, 8, 0, 0, BAT, CLASH, req=False,
             note="'In the direction of Pokrovsk': a direction more than a place, optional."),
          ev("mala-tokmachka-kab", "Mala Tokmachka", 702153, 8, 0, 0, ERV, AIR,
             note="Guided bombs on Mala Tokmachka."),
