@@ -156,3 +156,20 @@ def test_a_hromada_named_by_its_adjective_is_placed_at_its_seat(gaz: Gazetteer) 
     assert injured is not None and injured.best == 2 and killed is None  # each clause's figure is its own town's
     injured, killed = places["Myropillia"]
     assert injured is None and killed is not None and killed.best == 1
+
+
+def test_a_german_compound_means_what_its_head_means(gaz: Gazetteer) -> None:
+    text = "Bei Mörserangriffen auf das Dorf Marhanez starben zwei Frauen."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "de"), gaz).events
+    assert (e.event_type, e.sub_event_type, e.location.name) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "Marhanets",
+    )
+    assert events("Der Wahlkampf in Charkiw hat begonnen.", "de", gaz) == []
+
+
+def test_a_death_told_at_a_funeral_is_no_event(gaz: Gazetteer) -> None:
+    assert events("У Полтаві попрощалися із захисником, який загинув на Покровському напрямку.", "uk", gaz) == []
+    text = "In Saporischschja wurde am Montag ein Soldat beigesetzt, der im März getötet worden war."
+    assert events(text, "de", gaz) == []

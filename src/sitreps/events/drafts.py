@@ -211,7 +211,9 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
-        if irrealis(f, m, pack) or negated(f, m, pack) or (kind.weapon_decides and no_toll(f, m)):
+        if irrealis(f, m, pack) or negated(f, m, pack):
+            continue
+        if kind.weapon_decides and no_toll(f, m):
             continue
         read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
         if read_as is None:
@@ -221,6 +223,8 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
+    elif f.lx.has("non_event_nouns"):
+        return []  # only a death, told at a funeral, a trial or a ceremony: no event of its own
     # "30 of the 35 drones launched overnight were shot down": the launch is the attack that was intercepted
     downed = [d for d in out if d.kind.sub_event_type == DISRUPTED]
     return [

@@ -65,6 +65,8 @@ class LanguagePack:
     facilities: tuple[tuple[str, int], ...] = ()
     capitalised_nouns: bool = False  # German: a lower-case word is never a noun
     names_as_modifiers: bool = False  # English: a place name may stand before a noun ("the Kupiansk direction")
+    # German: a compound ending in one of these nouns means what the noun means ("Gleitbombenangriffen": Angriff)
+    compound_heads: tuple[str, ...] = ()
     triggers: tuple[TriggerKind, ...] = ()
     weapons: tuple[WordClass, ...] = ()
     targets: tuple[WordClass, ...] = ()

@@ -138,6 +138,7 @@ def load_pack(code: str) -> LanguagePack:
             facilities=_facilities(),
             capitalised_nouns=bool(meta.get("capitalised_nouns", False)),
             names_as_modifiers=bool(meta.get("names_as_modifiers", False)),
+            compound_heads=tuple(w.lower() for w in _words(meta, "compound_heads")),
             triggers=triggers,
             weapons=_classes(d["weapons"], f"{code}/weapons.toml"),
             targets=_classes(d["targets"], f"{code}/targets.toml"),
