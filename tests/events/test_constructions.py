@@ -173,3 +173,24 @@ def test_a_death_told_at_a_funeral_is_no_event(gaz: Gazetteer) -> None:
     assert events("У Полтаві попрощалися із захисником, який загинув на Покровському напрямку.", "uk", gaz) == []
     text = "In Saporischschja wurde am Montag ein Soldat beigesetzt, der im März getötet worden war."
     assert events(text, "de", gaz) == []
+
+
+def test_a_river_and_the_seat_of_a_source_are_no_places_of_the_event(gaz: Gazetteer) -> None:
+    text = (
+        "Nach Angaben des Generalstabs in Kiew haben russische Truppen das Dorf Welyka Pysariwka beschossen. "
+        "Ukrainische Einheiten hielten ihre Stellungen am Fluss Oskil."
+    )
+    assert [p for _, p, _ in events(text, "de", gaz)] == ["Velyka Pysarivka"]
+    en = "Ukrainian troops repelled two assaults on the eastern bank of the Oskil river on Tuesday."
+    assert events(en, "en", gaz) == []
+
+
+def test_a_german_s_between_vowels_is_a_z(gaz: Gazetteer) -> None:
+    text = "Russische Artillerie beschoss am Montag das Dorf Losowa im Gebiet Charkiw."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "de"), gaz).events
+    assert (e.location.name, e.location.admin1) == ("Lozova", "Kharkiv Oblast")
+
+
+def test_a_region_named_by_its_seat_is_the_region(gaz: Gazetteer) -> None:
+    text = "Im Gebiet Saporischschja wurden nach Behördenangaben mehrere Ortschaften mit Drohnen angegriffen."
+    assert [p for _, p, _ in events(text, "de", gaz)] == ["Zaporizhzhia Oblast"]

@@ -157,6 +157,7 @@ class LanguagePack:
     toward_words: tuple[str, ...] = ()  # "advancing towards Tokmak": where a move heads, no place of an event
     # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
+    river_words: tuple[str, ...] = ()
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

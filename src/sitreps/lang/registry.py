@@ -218,6 +218,7 @@ def load_pack(code: str) -> LanguagePack:
             axis_before=_words(places, "axis_before"),
             toward_words=_words(places, "toward_words"),
             street_words=_words(places, "street_words"),
+            river_words=tuple(w.lower() for w in _words(places, "river_words")),
             city_words=_words(places, "city_words"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),

@@ -10,6 +10,7 @@ the priors and population (scores in rank.py).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -104,7 +105,7 @@ def _context(
         if any(m.start == end for m in words):
             relation = kind
         elif (before := _ends_at(words, start)) is not None and not (
-            before.start > 0 and toks[before.start - 1].is_capitalised
+            before.start > 1 and toks[before.start - 1].is_capitalised
         ):  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"; not "Киевского района Донецка" (the town's)
             relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
@@ -172,11 +173,17 @@ def _inside_name(
 
 
 def respell(name: str, pack: LanguagePack) -> str:
-    """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh)."""
+    """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh),
+    'Losowe' -> 'lozove' (German s between vowels = z). Each pack rule is a regular expression, in order."""
     out = name.lower()
-    for a, b in pack.translit:
-        out = out.replace(a, b)
+    for pattern, b in _translit_rules(pack):
+        out = pattern.sub(b, out)
     return out
+
+
+@cache
+def _translit_rules(pack: LanguagePack) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(a), b) for a, b in pack.translit)
 
 
 def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]:
@@ -212,6 +219,18 @@ def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str,
     if end + 1 < len(toks) and toks[end].text in {"'s", "’s"}:
         return any(m.start == end + 1 for m in matches["targets"])
     return any(m.end == start or m.start == end for m in triggers)
+
+
+SOURCE_PHRASE = 4  # words between "according to" and the seat of the source it names
+
+
+def _in_attribution(toks: tuple[Token, ...], start: int, according_to: list[Match]) -> bool:
+    """'according to the General Staff in Kyiv', 'secondo lo Stato maggiore di Kiev': a capital inside the phrase
+    that names a source."""
+    return any(
+        0 < start - m.end <= SOURCE_PHRASE and not any(t.text in PHRASE_BREAKS for t in toks[m.end : start])
+        for m in according_to
+    )
 
 
 def _followed_by_forces(toks: tuple[Token, ...], end: int, military: list[Match]) -> bool:
@@ -336,6 +355,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         common = k == 1 and bool(pack.simplemma_lang and simplemma.is_known(t.lower, lang=pack.simplemma_lang))
         if role == "plain" and relation is None and gaz.is_metonym(text) and not _is_target(toks, i, i + k, matches):
             role = "actor"
+        if gaz.is_metonym(text) and _in_attribution(toks, i, matches["according_to"]):
+            role = "source"  # "nach Angaben des Generalstabs in Kiew": where the source sits
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
             role = "actor"
         if i + k + 1 < len(toks) and toks[i + k].text in {"'s", "’s"} and toks[i + k + 1].lower in pack.waging_words:
@@ -578,8 +599,9 @@ def _quoted(toks: tuple[Token, ...], start: int, end: int) -> bool:
 
 
 def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
-    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word."""
-    streets = pack.street_words
+    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word;
+    'am Fluss Inhulez', 'the Oskil river': a river named like a town."""
+    streets = (*pack.street_words, *pack.river_words)
     before = start > 0 and toks[start - 1].lower in streets
     after = end < len(toks) and toks[end].lower.rstrip(".") in streets
     return before or after
