@@ -105,8 +105,17 @@ class StoredEvent(BaseModel):
     sources: list[StoredSource] = []
     count_history: list[CountReport] = []
 
+    def figure(self, kind: str) -> Figure | None:
+        """The figure of a count kind (`events.model.COUNT_KINDS`: fatalities, injured, missing, affected)."""
+        return {
+            "fatalities": self.fatalities,
+            "injured": self.injured,
+            "missing": self.missing,
+            "affected": self.affected,
+        }.get(kind)
+
     def to_json(self) -> dict[str, Any]:
-        """The record as JSON values (dates as ISO strings), as exports and alert payloads write it."""
+        """The record as JSON values (dates as ISO strings), as the JSONL export and alert payloads write it."""
         return self.model_dump(mode="json")
 
 
