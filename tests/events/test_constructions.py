@@ -142,3 +142,34 @@ def test_an_adjective_of_a_town_before_a_works_names_the_town(gaz: Gazetteer) ->
     assert [p for _, p, _ in events(ru, "ru", gaz)] == ["Saratov"]
     uk = "Вночі дрони уразили Рязанський НПЗ, повідомили джерела."
     assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Ryazan’"]
+
+
+def test_a_hromada_named_by_its_adjective_is_placed_at_its_seat(gaz: Gazetteer) -> None:
+    text = (
+        "Минулої доби ворог обстріляв Краснопільську та Білопільську громади на Сумщині. "
+        "У Хотінській громаді поранено двох чоловіків, у Миропільській громаді загинула жінка."
+    )
+    out = extract_document(Document("t", text, date(2024, 6, 12), "uk"), gaz).events
+    places = {e.location.name: (e.counts.get("injured"), e.counts.get("fatalities")) for e in out}
+    assert set(places) == {"Krasnopillya", "Bilopillia", "Khotin", "Myropillia"}
+    injured, killed = places["Khotin"]
+    assert injured is not None and injured.best == 2 and killed is None  # each clause's figure is its own town's
+    injured, killed = places["Myropillia"]
+    assert injured is None and killed is not None and killed.best == 1
+
+
+def test_a_german_compound_means_what_its_head_means(gaz: Gazetteer) -> None:
+    text = "Bei Mörserangriffen auf das Dorf Marhanez starben zwei Frauen."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "de"), gaz).events
+    assert (e.event_type, e.sub_event_type, e.location.name) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "Marhanets",
+    )
+    assert events("Der Wahlkampf in Charkiw hat begonnen.", "de", gaz) == []
+
+
+def test_a_death_told_at_a_funeral_is_no_event(gaz: Gazetteer) -> None:
+    assert events("У Полтаві попрощалися із захисником, який загинув на Покровському напрямку.", "uk", gaz) == []
+    text = "In Saporischschja wurde am Montag ein Soldat beigesetzt, der im März getötet worden war."
+    assert events(text, "de", gaz) == []

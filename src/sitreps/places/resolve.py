@@ -268,8 +268,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             continue
         found: tuple[int, list[Candidate]] | None = None
         inflected_region = False
+        community = False
         if works_town := _town_of_works(toks, i, pack, gaz, matches["targets"]):
             found = (1, works_town)  # "Рязанский НПЗ", "Саратовський нафтопереробний завод": the town's works
+        elif seats := _seat_of_community(toks, i, pack, gaz):
+            found, community = seats, True  # "у Томаківській громаді": the hromada's seat, Томаківка
         elif t.text[-1] in NAME_JOINERS:
             glued = _glued_name(toks, i)
             cands = gaz.lookup(sent.span_text(i, glued)) if glued > i + 1 else []
@@ -325,6 +328,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         role, relation = _context(sent, pack, i, i + k, matches)
         if inflected_region:
             relation = "region"
+        if community:
+            relation = None  # a hromada is placed at its seat, not read as a raion
         text = sent.span_text(i, i + k)
         # a capitalised common word ('Police', 'Леніна') or a sentence's first word is a weak name: rank.pool
         # keeps only sizeable places for it unless a region stands beside it
@@ -494,17 +499,61 @@ def _town_of_works(
 ) -> list[Candidate]:
     """'Рязанский нефтеперерабатывающий завод', 'Саратовський НПЗ': an adjective made from a town's name before a
     works (a target word, at most one word between) names that town: the towns of its stem."""
-    low = toks[i].lower
-    ending = next((e for e in pack.place_adjective_endings if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
-    if ending is None or not any(i + 1 <= m.start <= i + 2 for m in targets):
+    stem = _adjective_stem(toks[i].text, pack)
+    if stem is None or not any(i + 1 <= m.start <= i + 2 for m in targets):
         return []
-    stem = toks[i].text[: -len(ending)]
     out: dict[int, Candidate] = {}
     for add in ("", *pack.place_stem_endings):
         for c in gaz.lookup(stem + add):
             if c.place.kind == "city" and c.place.population >= SMALL_PLACE:
                 out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
     return list(out.values())
+
+
+def _adjective_stem(word: str, pack: LanguagePack) -> str | None:
+    low = word.lower()
+    ending = next((e for e in pack.place_adjective_endings if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
+    return word[: -len(ending)] if ending else None
+
+
+def _seat_of_community(
+    toks: tuple[Token, ...], i: int, pack: LanguagePack, gaz: Gazetteer
+) -> tuple[int, list[Candidate]] | None:
+    """'у Томаківській громаді', 'по Червоногригорівській, Мирівській та Томаківській громадах': an adjective made
+    from a town's name before a community word (pack `community_words`, alone or after a list of such adjectives)
+    names the community, placed at its seat: the towns of the adjective's stem, with its stem alternations undone
+    (Мирівська -> Мирове) and the endings such towns take (pack `adjective_stem_endings`: Томаківська -> Томаківка).
+    A hyphenated adjective's first part takes the endings too (Середино-Будська -> Середина-Буда). Returns the
+    adjective's length in tokens and the seats."""
+    if not pack.community_words:
+        return None
+    first = ""
+    k = 1
+    if i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].is_capitalised:
+        first, k = toks[i].text, 3
+    stem = _adjective_stem(toks[i + k - 1].text, pack)
+    if stem is None:
+        return None
+    sets = _sets(pack)
+    j = i + k
+    while j < len(toks) and toks[j].lower not in pack.community_words:
+        t = toks[j]
+        adjective = t.is_capitalised and _adjective_stem(t.text, pack) is not None
+        if not (t.lower in sets.list_connectors or t.text == "-" or adjective):
+            return None
+        j += 1
+    if j == len(toks):
+        return None
+    stems = [stem, *(stem[: -len(b)] + a for a, b in pack.place_stem_alternations if stem.endswith(b))]
+    firsts = [first] if not first else [first, *(first[:-1] + e for e in pack.place_stem_endings if e)]
+    out: dict[int, Candidate] = {}
+    for head in firsts:
+        for s in stems:
+            for add in (*pack.place_stem_endings, *pack.adjective_stem_endings):
+                for c in gaz.lookup(f"{head}-{s}{add}" if head else s + add):
+                    if c.place.kind == "city":
+                        out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
+    return (k, list(out.values())) if out else None
 
 
 def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
