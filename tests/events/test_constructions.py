@@ -194,3 +194,18 @@ def test_a_german_s_between_vowels_is_a_z(gaz: Gazetteer) -> None:
 def test_a_region_named_by_its_seat_is_the_region(gaz: Gazetteer) -> None:
     text = "Im Gebiet Saporischschja wurden nach Behördenangaben mehrere Ortschaften mit Drohnen angegriffen."
     assert [p for _, p, _ in events(text, "de", gaz)] == ["Zaporizhzhia Oblast"]
+
+
+def test_the_city_refers_to_the_town_named_last_even_by_its_mayor(gaz: Gazetteer) -> None:
+    text = "Мэр Великой Новоселки заявил, что ночью российская армия обстреляла город из артиллерии."
+    assert [p for _, p, _ in events(text, "ru", gaz)] == ["Velyka Novosilka"]
+    de = (
+        "Die Kleinstadt Wowtschansk im Gebiet Charkiw ist seit Wochen umkämpft. "
+        "Beim Beschuss der Stadt wurde am Montag ein Mann getötet."
+    )
+    assert [p for _, p, _ in events(de, "de", gaz)] == ["Vovchansk"]
+
+
+def test_a_town_before_its_region_is_no_part_of_a_persons_name(gaz: Gazetteer) -> None:
+    text = "Вечером в Снигиревке Николаевской области прогремели взрывы, сообщили власти."
+    assert [p for _, p, _ in events(text, "ru", gaz)] == ["Snihurivka"]

@@ -158,6 +158,7 @@ class LanguagePack:
     # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
     river_words: tuple[str, ...] = ()
+    city_anaphora: tuple[str, ...] = ()  # "the city": the town the paragraph named last
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

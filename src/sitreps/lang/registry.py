@@ -219,6 +219,7 @@ def load_pack(code: str) -> LanguagePack:
             toward_words=_words(places, "toward_words"),
             street_words=_words(places, "street_words"),
             river_words=tuple(w.lower() for w in _words(places, "river_words")),
+            city_anaphora=_words(places, "city_anaphora"),
             city_words=_words(places, "city_words"),
             sides={str(k): _words(v, "words") for k, v in actors.get("sides", {}).items()},
             military_words=_words(actors, "military_words"),

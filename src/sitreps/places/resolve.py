@@ -164,11 +164,13 @@ def _name_part(tok: Token, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
 def _inside_name(
     toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
 ) -> bool:
-    """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'."""
+    """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'.
+    A word before a region's kind word is the region's name ('в Каховке Херсонской области'), no name part."""
     if end - start > 1:
         return False
     before = start > 1 and _name_part(toks[start - 1], pack, lexical, gaz)
-    after = end < len(toks) and _name_part(toks[end], pack, lexical, gaz)
+    region_follows = end + 1 < len(toks) and toks[end + 1].lower in _sets(pack).kind_words
+    after = end < len(toks) and not region_follows and _name_part(toks[end], pack, lexical, gaz)
     return bool(before or after)
 
 
@@ -322,6 +324,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                             inflected_region = inflected_region or region
             if not cands and k == 3 and span[1].text == "-" and pack.place_case_endings:
                 cands = _inflected_compound(span[0].text, span[2].text, pack, gaz)
+            if not cands and k == 2 and pack.place_case_endings:
+                cands = _inflected_compound(span[0].text, span[1].text, pack, gaz, " ")  # 'Новой Каховки'
             if cands:
                 found = (k, cands)
                 break
@@ -577,13 +581,16 @@ def _seat_of_community(
     return (k, list(out.values())) if out else None
 
 
-def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
-    """A hyphenated name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская."""
+def _inflected_compound(
+    first: str, second: str, pack: LanguagePack, gaz: Gazetteer, joiner: str = "-"
+) -> list[Candidate]:
+    """A two-part name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская, 'глава Новой
+    Каховки' -> Новая Каховка."""
     firsts = [first, *(f for f, _ in inflection_variants(first, pack))]
     seconds = [second, *(f for f, _ in inflection_variants(second, pack))]
     for a in dict.fromkeys(firsts):
         for b in dict.fromkeys(seconds):
-            if found := gaz.lookup(f"{a}-{b}"):
+            if found := gaz.lookup(f"{a}{joiner}{b}"):
                 return [replace(c, inflected=True, exact=False) for c in found]
     return []
 
