@@ -83,7 +83,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> tuple[list[Se
         if paragraph_dates:
             dates += same_day_mentions(sent, pack, paragraph_dates[-1])
         inherited = paragraph_dates
-        past = [d for d in dates if not d.future]
+        past = [d for d in dates if not d.future and d.precision != "past"]  # a long-past year is not carried
         if past:
             paragraph_dates = past
         date_tokens = {i for d in dates for i in range(d.start, d.end)}

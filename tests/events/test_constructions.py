@@ -209,3 +209,22 @@ def test_the_city_refers_to_the_town_named_last_even_by_its_mayor(gaz: Gazetteer
 def test_a_town_before_its_region_is_no_part_of_a_persons_name(gaz: Gazetteer) -> None:
     text = "Вечером в Снигиревке Николаевской области прогремели взрывы, сообщили власти."
     assert [p for _, p, _ in events(text, "ru", gaz)] == ["Snihurivka"]
+
+
+def test_a_year_long_past_sets_the_sentence_in_the_background(gaz: Gazetteer) -> None:
+    text = (
+        "Eine Drohne traf am Dienstag ein Wohnhaus in Balaklija. "
+        "Die Stadt war im September 2022 von ukrainischen Truppen zurückerobert worden."
+    )
+    assert [(t, p) for t, p, _ in events(text, "de", gaz)] == [("Explosions/Remote violence", "Balakliya")]
+    later = "Kupiansk, liberated in 2022, lies close to the front. A guided bomb hit its centre, killing two people."
+    assert [p for _, p, _ in events(later, "en", gaz, date(2024, 6, 12))] == ["Kupyansk"]
+
+
+def test_a_russian_ministry_hit_on_formations_near_villages(gaz: Gazetteer) -> None:
+    text = (
+        "По данным Минобороны, нанесено поражение живой силе ВСУ в районах Кругляковки и Петропавловки "
+        "Харьковской области."
+    )
+    out = events(text, "ru", gaz)
+    assert len(out) == 2 and {t for t, _, _ in out} == {"Explosions/Remote violence"}

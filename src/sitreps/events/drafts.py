@@ -355,7 +355,8 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
 
 
 def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
-    """(event_date, start, end, precision); None when the sentence only speaks of the future."""
+    """(event_date, start, end, precision); None when the sentence only speaks of the future, or of a year
+    long past."""
     revisions = f.lx["report_date_after"]
     past = [x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)]
     if not past:
@@ -366,6 +367,8 @@ def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date
             return x.last, x.first, x.last, x.precision
         return published, published - timedelta(days=1), published, "range"
     best = min(past, key=lambda x: distance(d.trigger.start, d.trigger.end, x.start, x.end))
+    if best.precision == "past":
+        return None  # "Izium estuvo ocupada ... de 2022": background, told long after
     end = min(best.last, published)
     start = min(best.first, end)
     return end, start, end, best.precision
