@@ -228,3 +228,12 @@ def test_a_russian_ministry_hit_on_formations_near_villages(gaz: Gazetteer) -> N
     )
     out = events(text, "ru", gaz)
     assert len(out) == 2 and {t for t, _, _ in out} == {"Explosions/Remote violence"}
+
+
+def test_a_surname_alone_later_is_the_person_not_a_place(gaz: Gazetteer) -> None:
+    text = (
+        "Un misil alcanzó el puerto de Ochakiv y mató a dos personas, según el gobernador Vitali Kim. "
+        "Kim pidió a los vecinos que no difundan imágenes de los lugares alcanzados."
+    )
+    assert gaz.lookup("Kim")  # a place of that name exists
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Ochakiv"]

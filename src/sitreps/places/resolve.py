@@ -35,6 +35,7 @@ __all__ = [
     "build_context",
     "find_mentions",
     "inflection_variants",
+    "person_name_words",
     "resolve",
     "respell",
 ]
@@ -174,6 +175,26 @@ def _inside_name(
     return bool(before or after)
 
 
+def person_name_words(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, places: list[RawMention]) -> set[str]:
+    """The words of the runs of capitalised names in the sentence that are no places ('gobernador Vitali Kim'):
+    later in the document such a word alone is the person ('Kim pidió ...'), not a place of that name."""
+    lx = words(sent, pack)
+    lexical = {
+        j
+        for name in ("triggers", "weapons", "targets", "military", "region_words", "titles")
+        for m in lx[name]
+        for j in range(m.start, m.end)
+    }
+    lexical |= {j for m in places for j in range(m.start, m.end)}
+    toks = sent.tokens
+    parts = [i > 0 and _name_part(t, pack, lexical, gaz) for i, t in enumerate(toks)]
+    return {
+        toks[i].lower
+        for i in range(1, len(toks))
+        if parts[i] and (parts[i - 1] or (i + 1 < len(toks) and parts[i + 1]))
+    }
+
+
 def respell(name: str, pack: LanguagePack) -> str:
     """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh),
     'Losowe' -> 'lozove' (German s between vowels = z). Each pack rule is a regular expression, in order."""
@@ -273,18 +294,23 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
             role, relation = _context(sent, pack, m.start, m.end, matches)
             cand = Candidate(gaz.place(int(m.label)), 1, False)
-            out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (cand,), role, relation,
-                                  paragraph=sent.paragraph))
+            out.append(
+                RawMention(
+                    sent.index,
+                    m.start,
+                    m.end,
+                    sent.span_text(m.start, m.end),
+                    (cand,),
+                    role,
+                    relation,
+                    paragraph=sent.paragraph,
+                )
+            )
             masked |= set(range(m.start, m.end))
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            not t.is_capitalised
-            or i in masked
-            or not t.text[:1].isalpha()
-            or (t.text.isupper() and len(t.text) > 1)
-        ):
+        if not t.is_capitalised or i in masked or not t.text[:1].isalpha() or (t.text.isupper() and len(t.text) > 1):
             i += 1
             continue
         found: tuple[int, list[Candidate]] | None = None
@@ -388,14 +414,32 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     for m in (m for m in lx["capital"] if m.start not in regional):
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(
-            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country",
-                       paragraph=sent.paragraph)
+            RawMention(
+                sent.index,
+                m.start,
+                m.end,
+                sent.span_text(m.start, m.end),
+                (),
+                role,
+                None,
+                "country",
+                paragraph=sent.paragraph,
+            )
         )
     for m in lx["regional_capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(
-            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region",
-                       paragraph=sent.paragraph)
+            RawMention(
+                sent.index,
+                m.start,
+                m.end,
+                sent.span_text(m.start, m.end),
+                (),
+                role,
+                None,
+                "region",
+                paragraph=sent.paragraph,
+            )
         )
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
