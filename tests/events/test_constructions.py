@@ -237,3 +237,11 @@ def test_a_surname_alone_later_is_the_person_not_a_place(gaz: Gazetteer) -> None
     )
     assert gaz.lookup("Kim")  # a place of that name exists
     assert [p for _, p, _ in events(text, "es", gaz)] == ["Ochakiv"]
+
+
+def test_a_casualty_with_its_weapon_takes_the_town_the_story_is_set_in(gaz: Gazetteer) -> None:
+    text = (
+        "En Orijiv, a unos 50 kilómetros de Zaporiyia, los vecinos ya no duermen. "
+        "Anoche un dron kamikaze cayó sobre un patio y un anciano resultó herido."
+    )
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Orikhiv"]
