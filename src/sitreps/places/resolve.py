@@ -336,9 +336,14 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             if k == 1 and (t.lower in stop or len(t.text) < 3):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
-            if pack.translit:  # 'Orijiv': Orikhiv (Spanish j = kh) competes with the village Oriv
+            if pack.translit:  # 'Orijiv': the town Orikhiv (Spanish j = kh) competes with the village Oriv
                 have = {c.place.id for c in cands}
-                cands += [c for c in gaz.lookup(respell(sent.span_text(i, i + k), pack)) if c.place.id not in have]
+                respelled = gaz.lookup(respell(sent.span_text(i, i + k), pack))
+                cands += [
+                    c
+                    for c in respelled
+                    if c.place.id not in have and (not have or c.place.population >= SMALL_PLACE)
+                ]
             if k == 1 and (pack.place_case_endings or pack.region_suffixes):
                 # the form as written and every base form compete in the ranking: 'Харко' (Garko, Nigeria)
                 # loses to Kharkiv, the oblast key 'Запоріжжі' to the city 'Запоріжжя'
