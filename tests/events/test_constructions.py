@@ -260,3 +260,14 @@ def test_people_gathering_at_a_cemetery_are_no_protest(gaz: Gazetteer) -> None:
     assert events(text, "en", gaz) == []
     rally = "About 300 people gathered on Sunday in central Kherson to demand the release of prisoners of war."
     assert [t for t, _, _ in events(rally, "en", gaz)] == ["Protests"]
+
+
+def test_a_ministry_claims_a_village_placed_by_its_anchor(gaz: Gazetteer) -> None:
+    text = (
+        "Il ministero della Difesa russo ha affermato di aver conquistato Novooleksandrivka, "
+        "un villaggio a nord-est di Pokrovsk."
+    )
+    out = extract_document(Document("t", text, date(2024, 6, 12), "it"), gaz).events
+    assert [(e.event_type, e.location.name, e.location.admin1) for e in out] == [
+        ("Battles", "Novooleksandrivka", "Donetsk Oblast")
+    ]

@@ -224,8 +224,8 @@ def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
         for code in m.within:
             if code.count(".") == 1:
                 ctx.admin1[code] += 1  # 'X, Kharkiv Oblast': the oblast is context for the whole document
-        if m.role not in {"locative", "plain", "origin", "region_of"}:
-            continue
+        if m.role not in {"locative", "plain", "origin", "region_of", "reference"}:
+            continue  # a distance or direction anchor ('a ovest di Pokrovsk') is a real place named too
         c = best_candidate(m, DocContext(), prior)
         unique = len(m.candidates) == 1 or bool(m.within)
         if c is None or (c.place.kind == "city" and c.place.population < SMALL_PLACE and not unique):
@@ -235,6 +235,6 @@ def build_context(mentions: list[RawMention], prior: Priors) -> DocContext:
             ctx.admin1[c.place.admin1_code] += 1
         if c.place.kind in {"admin1", "admin2"} or c.place.population >= SMALL_PLACE:
             ctx.sentence_admin1.setdefault(m.sentence, []).append((c.place.admin1_code or "", m.start))
-        if c.place.kind == "city" and m.role in {"locative", "plain"}:
+        if c.place.kind == "city" and m.role in {"locative", "plain", "reference"}:
             ctx.points.append((c.place.latitude, c.place.longitude, m.paragraph, m.sentence, m.start))
     return ctx
