@@ -271,3 +271,11 @@ def test_a_ministry_claims_a_village_placed_by_its_anchor(gaz: Gazetteer) -> Non
     assert [(e.event_type, e.location.name, e.location.admin1) for e in out] == [
         ("Battles", "Novooleksandrivka", "Donetsk Oblast")
     ]
+
+
+def test_the_locality_is_the_town_not_the_anchor_of_its_direction(gaz: Gazetteer) -> None:
+    text = (
+        "Moscou a revendiqué la prise de Netaïlove, un village situé à l'ouest de Donetsk. "
+        "« Nos unités ont entièrement libéré la localité », a affirmé le ministère russe de la Défense."
+    )
+    assert [p for _, p, _ in events(text, "fr", gaz)] == ["Netailove"]

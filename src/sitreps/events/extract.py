@@ -72,8 +72,13 @@ def _same_event(a: Event, b: Event, quarter: bool = False) -> bool:
 
 
 def _towns(places: list[PlaceMention]) -> list[PlaceMention]:
-    """The towns among a sentence's places that 'the city' may refer back to (not an actor's or an origin's)."""
-    return [p for p in places if p.place.kind == "city" and p.role in {"locative", "plain", "source"}]
+    """The towns among a sentence's places that 'the city' may refer back to (not an actor's, an origin's or a
+    direction's anchor: 'Krasnohorivka, située à l'ouest de Donetsk ... la localité' is Krasnohorivka)."""
+    return [
+        p
+        for p in places
+        if p.place.kind == "city" and p.role in {"locative", "plain", "source"} and p.relation in {None, "near"}
+    ]
 
 
 def _start(e: Event) -> int:
