@@ -3,7 +3,8 @@ the same store, and POSTed articles checked afterwards (no lost writes).
 
     python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_EVERY
 
-is the client process (httpx, asyncio); `run()` starts the server, the ingest and that client, and checks.
+is the client process (asyncio streams, one keep-alive connection per client); `run()` starts the server,
+the ingest and that client, and checks.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import asyncio
 import json
 import os
 import random
-import ssl
 import subprocess
 import sys
 import time
@@ -63,26 +63,81 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _clients(base: str, clients: int, seconds: float, token: str, post_every: int) -> dict[str, Any]:
-    import httpx
+@dataclass
+class _Answer:
+    status: int
+    headers: dict[str, str]
+    body: bytes
 
+
+class _Connection:
+    """One keep-alive HTTP/1.1 connection on asyncio streams: a client as light as the server's side of it
+    (httpx cost the client process more CPU than a server process spent answering it). Bodies are read to the
+    last byte; `Accept-Encoding: gzip` is sent as browsers and httpx send it, and a gzip body is not inflated."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> _Answer:
+        if self.writer is None or self.reader is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", "Accept-Encoding: gzip"]
+        lines += [f"{k}: {v}" for k, v in headers.items()]
+        if body or method == "POST":
+            lines.append(f"Content-Length: {len(body)}")
+        self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        try:
+            head = await self.reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError as e:
+            await self.close()
+            raise ConnectionError("the server closed the connection") from e
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split(" ", 2)[1])
+        got = {}
+        for line in header_lines:
+            if line:
+                k, _, v = line.partition(":")
+                got[k.strip().lower()] = v.strip()
+        if status in (204, 304) or method == "HEAD":
+            data = b""
+        elif "content-length" in got:
+            data = await self.reader.readexactly(int(got["content-length"]))
+        elif got.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            data = b"".join(p[:-2] for p in parts)
+        else:
+            data = await self.reader.read()
+            await self.close()
+        if got.get("connection", "").lower() == "close":
+            await self.close()
+        return _Answer(status, got, data)
+
+
+async def _clients(base: str, clients: int, seconds: float, token: str, post_every: int) -> dict[str, Any]:
     latencies: list[float] = []
     errors: list[str] = []
     posted: list[str] = []
     not_modified = [0]
     stop = time.monotonic() + seconds
-    tls = ssl.create_default_context()  # loaded once, not per client (the URLs are http:// on loopback)
+    host, _, port = base.removeprefix("http://").partition(":")
 
-    async def one(n: int) -> None:
-        one_connection = httpx.Limits(max_connections=1)
-        async with httpx.AsyncClient(base_url=base, timeout=120, limits=one_connection, verify=tls) as client:
-            await requests(n, client)
-
-    # each client has its own connection, as browsers do (one pool of 100 connections costs the client
-    # process more than the server: httpcore walks the whole pool for every request)
-    async def requests(n: int, client: httpx.AsyncClient) -> None:
+    # each client has its own connection, as browsers do
+    async def requests(n: int) -> None:
         rnd = random.Random(n)
         etags: dict[str, str] = {}  # as a browser keeps them: If-None-Match on the next request of a URL
+        conn = _Connection(host, int(port))
         i = 0
         while time.monotonic() < stop:
             i += 1
@@ -96,23 +151,27 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
                         "published": "2024-05-14",
                         "lang": "en",
                     }
-                    r = await client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {token}"})
-                    if r.status_code == 201:
+                    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+                    path = "/api/documents"
+                    r = await conn.request("POST", path, auth, json.dumps(body).encode())
+                    if r.status in (201, 202):
                         posted.append(marker)
                 else:
                     path = rnd.choice(READS)
-                    r = await client.get(path, headers={"If-None-Match": etags[path]} if path in etags else {})
+                    r = await conn.request("GET", path, {"If-None-Match": etags[path]} if path in etags else {})
                     if "etag" in r.headers:
                         etags[path] = r.headers["etag"]
-                    not_modified[0] += r.status_code == 304
-                if r.status_code >= 400:
-                    errors.append(f"{r.status_code} {r.request.url.path}: {r.text[:200]}")
-            except httpx.HTTPError as e:
+                    not_modified[0] += r.status == 304
+                if r.status >= 400:
+                    errors.append(f"{r.status} {path}: {r.body[:200]!r}")
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as e:
                 errors.append(f"{type(e).__name__}: {e}")
+                await conn.close()
             latencies.append((time.perf_counter() - t0) * 1000)
+        await conn.close()
 
     started = time.monotonic()
-    await asyncio.gather(*(one(n) for n in range(clients)))
+    await asyncio.wait_for(asyncio.gather(*(requests(n) for n in range(clients))), seconds + 300)
     took = time.monotonic() - started
     return {
         "latencies": latencies,
@@ -125,7 +184,13 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
 
 def client_main(argv: list[str]) -> None:
     base, clients, seconds, token, post_every = argv[0], int(argv[1]), float(argv[2]), argv[3], int(argv[4])
-    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token, post_every))))
+    clients_run = _clients(base, clients, seconds, token, post_every)
+    try:
+        import uvloop  # the server's event loop too (uvicorn takes it when installed)
+
+        print(json.dumps(uvloop.run(clients_run)))
+    except ImportError:
+        print(json.dumps(asyncio.run(clients_run)))
 
 
 def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
