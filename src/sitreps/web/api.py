@@ -22,7 +22,7 @@ from sitreps.store.query import Changes, Points, Stats
 from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Filters, Store
 from sitreps.web.cache import JSON, answer
-from sitreps.web.settings import Settings
+from sitreps.web.settings import Settings, bearer
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
 MAX_PAGE = 5000
@@ -48,22 +48,10 @@ async def settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def _bearer(authorization: str | None) -> str | None:
-    if authorization and authorization.lower().startswith("bearer "):
-        return authorization[7:].strip()
-    return None
-
-
 async def require_read(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
-    if not cfg.read_token:
-        return
-    token = _bearer(authorization) or ""
-    # both comparisons always run, so the time taken does not tell which token came close
-    readers = secrets.compare_digest(token, cfg.read_token)
-    writers = secrets.compare_digest(token, cfg.write_token or "\x00" * len(token))
-    if not (readers or (writers and cfg.write_token)):
+    if not cfg.reads_allowed(authorization):
         raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
 
 
@@ -72,7 +60,7 @@ async def require_write(
 ) -> None:
     if not cfg.write_token:
         raise HTTPException(403, "writes are disabled: start the server with SITREPS_API_TOKEN set")
-    token = _bearer(authorization)
+    token = bearer(authorization)
     if token is None:
         raise HTTPException(401, "send the token as 'Authorization: Bearer <token>'")
     if not secrets.compare_digest(token, cfg.write_token):

@@ -14,7 +14,7 @@ from sitreps import __version__
 from sitreps.limits import limits
 from sitreps.store.repo import Store
 from sitreps.web.api import ParameterError, router
-from sitreps.web.cache import Answers
+from sitreps.web.cache import VERSION_AGE, AnswerCache, Answers, VersionClock
 from sitreps.web.metrics import router as metrics_router
 from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
@@ -43,6 +43,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = cfg
     app.state.store = store or Store(cfg.db_url)
     app.state.answers = Answers(max_stale=cfg.max_stale)
+    app.state.version_clock = VersionClock(app.state.store, min(cfg.max_stale, VERSION_AGE))
     app.include_router(router)
     app.include_router(metrics_router)
 
@@ -73,6 +74,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return FileResponse(STATIC / "index.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # innermost: kept answers leave with the security (and CORS) headers like every other answer
+    app.add_middleware(
+        AnswerCache,
+        settings=cfg,
+        answers=app.state.answers,
+        clock=app.state.version_clock,
+        page=STATIC / "index.html",
+    )
     if cfg.cors_origins:  # off unless SITREPS_CORS_ORIGINS names the origins; reads only, never credentials
         app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
     app.add_middleware(SecurityMiddleware, max_body=limits().max_request_bytes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import secrets
 from dataclasses import dataclass
 
 
@@ -23,3 +24,19 @@ class Settings:
             cors_origins=tuple(o.strip() for o in os.environ.get("SITREPS_CORS_ORIGINS", "").split(",") if o.strip()),
             max_stale=float(os.environ.get("SITREPS_MAX_STALE") or 0.0),
         )
+
+    def reads_allowed(self, authorization: str | None) -> bool:
+        """A request with this Authorization header may read (always, when no read token is set)."""
+        if not self.read_token:
+            return True
+        token = bearer(authorization) or ""
+        # both comparisons always run, so the time taken does not tell which token came close
+        readers = secrets.compare_digest(token, self.read_token)
+        writers = secrets.compare_digest(token, self.write_token or "\x00" * len(token))
+        return readers or (writers and bool(self.write_token))
+
+
+def bearer(authorization: str | None) -> str | None:
+    if authorization and authorization.lower().startswith("bearer "):
+        return authorization[7:].strip()
+    return None
