@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -18,24 +20,32 @@ from sitreps.web.cache import VERSION_AGE, AnswerCache, Answers, VersionClock
 from sitreps.web.metrics import router as metrics_router
 from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
+from sitreps.web.writer import WriterThread
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def app_from_env() -> FastAPI:
-    """The application with the settings of the environment (each `serve --workers` process builds its own);
-    the pipeline is loaded first when writes are enabled, since POSTed articles are extracted in the server."""
-    cfg = Settings.from_env()
-    if cfg.write_token:
-        from sitreps.pipeline import warm_up
-
-        warm_up()
-    return create_app(cfg)
+    """The application with the settings of the environment (each `serve --workers` process builds its own)."""
+    return create_app(Settings.from_env())
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
     cfg = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        writer = WriterThread(app.state.store) if cfg.write_token and cfg.writer else None
+        if writer is not None:
+            writer.start()
+        try:
+            yield
+        finally:
+            if writer is not None:
+                writer.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="sitreps",
         version=__version__,
         description="Conflict events from war news: geocoded, dated, counted, attributed, with their evidence.",
