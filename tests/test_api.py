@@ -54,3 +54,19 @@ def test_to_dataframe_takes_records_too() -> None:
     frame = sitreps.to_dataframe([e.to_json() for e in events])
     assert list(frame["event_id"]) == [e.event_id for e in events]
     assert frame["event_date"][0] == date(2024, 6, 1)
+
+
+def test_to_dataframe_takes_stored_records_and_their_json(tmp_path: Path) -> None:
+    from sitreps.documents.model import Document
+    from sitreps.pipeline import extract_document
+    from sitreps.store.repo import Store
+
+    doc = Document("d", "Un drone russo ha colpito stamattina Kharkiv.", date(2024, 6, 1), "it")
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    store.add(doc, extract_document(doc).events, "it")
+    records = list(store.events())
+    assert records
+    typed, read = sitreps.to_dataframe(records), sitreps.to_dataframe([r.to_json() for r in records])
+    assert typed.equals(read)
+    assert list(typed["event_id_cnty"]) == [r.event_id_cnty for r in records]
+    assert list(typed["report_ids"].map(list)) == [[s.report_id for s in r.sources] for r in records]

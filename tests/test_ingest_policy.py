@@ -84,7 +84,7 @@ def test_extract_local_and_the_job_treat_them_alike(docs: Path, tmp_path: Path) 
     assert [r["status"] for r in rejects if _is_no_pack(r["error"])] == ["no_pack"]
     from sitreps.scale.load import events as job_events
 
-    assert [e["event_id"] for e in job_events(out)] == [e["event_id"] for e in events]
+    assert [e.event_id for e in job_events(out)] == [e["event_id"] for e in events]
 
 
 def test_ingest_bulk_load_post_and_watcher_treat_them_alike(

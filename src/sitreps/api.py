@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sitreps.documents.model import Document
 from sitreps.errors import InputError, SitrepsError
 from sitreps.events.model import Event
+from sitreps.store.records import StoredEvent
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -78,23 +79,32 @@ def extract_documents(items: Iterable[Document | Mapping[str, Any]]) -> Iterator
         yield DocumentEvents(doc, result.events, result.lang, result.error)
 
 
-def to_dataframe(events: Iterable[Event | Mapping[str, Any]]) -> pd.DataFrame:
+def to_dataframe(events: Iterable[Event | StoredEvent | Mapping[str, Any]]) -> pd.DataFrame:
     """A pandas DataFrame, one row per event, with the Parquet export's flat typed columns (dates as dates,
-    counts as nullable integers, `latitude`/`longitude`), without the geometry bytes. Takes Event objects or
-    event records (`Event.to_json()`, the JSONL of `extract` or `export`)."""
+    counts as nullable integers, `latitude`/`longitude`), without the geometry bytes. Takes Event objects,
+    stored records, or event records as JSON (the JSONL of `extract` or `export`)."""
     import pyarrow as pa
 
     from sitreps.export import parquet
 
     rows = []
     for e in events:
-        record = e.to_json() if isinstance(e, Event) else dict(e)
-        row = parquet.flat(record)
+        row = parquet.flat(e if isinstance(e, Event | StoredEvent) else _record(e))
         del row["geometry"]
         rows.append(row)
     schema = parquet.schema()
     schema = schema.remove(schema.get_field_index("geometry")).remove_metadata()
     return pa.Table.from_pylist(rows, schema=schema).to_pandas(types_mapper=_nullable)
+
+
+def _record(d: Mapping[str, Any]) -> Event | StoredEvent:
+    """An event record read from JSON: a stored event (`export`'s JSONL carries event_id_cnty) or an event as
+    `extract` writes it."""
+    from sitreps.events.model import event_from_json
+
+    if "event_id_cnty" in d:
+        return StoredEvent.model_validate(d)
+    return event_from_json(dict(d))
 
 
 def _nullable(t: Any) -> Any:

@@ -18,10 +18,18 @@ from sitreps.nlp.attribution import attribute
 from sitreps.nlp.dates import DateMention, find_dates, same_day_mentions
 from sitreps.nlp.numbers import find_quantities
 from sitreps.nlp.packwords import words
-from sitreps.nlp.sentences import split_sentences
+from sitreps.nlp.sentences import Sentence, split_sentences
 from sitreps.places.dateline import find_dateline
 from sitreps.places.gazetteer import Gazetteer, default_gazetteer
-from sitreps.places.resolve import PlaceMention, Priors, build_context, find_mentions, resolve
+from sitreps.places.resolve import (
+    PlaceMention,
+    Priors,
+    RawMention,
+    build_context,
+    find_mentions,
+    person_name_words,
+    resolve,
+)
 
 
 @dataclass(frozen=True)
@@ -52,10 +60,25 @@ def _as_source(p: PlaceMention, spans: tuple[tuple[int, int], ...]) -> PlaceMent
     return p
 
 
+def _without_persons(
+    sentences: list[Sentence], raw: list[list[RawMention]], pack: LanguagePack, gaz: Gazetteer
+) -> list[list[RawMention]]:
+    """A single word that an earlier sentence used inside a person's name ('Vitali Kim') names that person
+    when it stands alone with no preposition ('Kim pidió'), not a place."""
+    persons: set[str] = set()
+    out = []
+    for sent, mentions in zip(sentences, raw, strict=True):
+        out.append(
+            [m for m in mentions if not (m.end - m.start == 1 and m.role == "plain" and m.text.lower() in persons)]
+        )
+        persons |= person_name_words(sent, pack, gaz, mentions)
+    return out
+
+
 def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> tuple[list[SentenceFacts], PlaceMention | None]:
     """The document's sentences with everything the stages found in them, and the place of its dateline."""
     sentences = split_sentences(doc.text, pack)
-    raw = [find_mentions(s, pack, gaz) for s in sentences]
+    raw = _without_persons(sentences, [find_mentions(s, pack, gaz) for s in sentences], pack, gaz)
     ctx = build_context([m for ms in raw for m in ms], Priors.of(gaz))
     dateline = find_dateline(doc.text, gaz, ctx)
     facts: list[SentenceFacts] = []
@@ -83,7 +106,7 @@ def annotate(doc: Document, pack: LanguagePack, gaz: Gazetteer) -> tuple[list[Se
         if paragraph_dates:
             dates += same_day_mentions(sent, pack, paragraph_dates[-1])
         inherited = paragraph_dates
-        past = [d for d in dates if not d.future]
+        past = [d for d in dates if not d.future and d.precision != "past"]  # a long-past year is not carried
         if past:
             paragraph_dates = past
         date_tokens = {i for d in dates for i in range(d.start, d.end)}

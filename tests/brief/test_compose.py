@@ -18,7 +18,7 @@ from sitreps.documents.model import Document
 from sitreps.ingest import ingest
 from sitreps.lang.registry import PACKS_DIR, available_packs
 from sitreps.pipeline import extract_document
-from sitreps.store.repo import Store
+from sitreps.store.repo import Filters, Store
 from tests.conftest import SEEDS, need
 
 CLAIM = (
@@ -75,6 +75,16 @@ def test_counts_only_as_reported(store: Store) -> None:
     (only,) = _sentences(kharkiv)
     assert "Reported toll: 4 killed." in only.text and "injured" not in only.text  # the source said nothing of injured
     assert kharkiv.totals["killed"] == 4 and kharkiv.totals["injured"] is None
+
+
+def test_the_brief_reads_records_not_dicts(store: Store) -> None:
+    class AsJson:  # a store that handed out the records' JSON instead of the records
+        def events(self, filters: Filters | None = None) -> Iterator[dict[str, Any]]:
+            return (r.to_json() for r in store.events(filters))
+
+    assert compose(store, date(2022, 3, 2), 4, None, "en").sections[0].sentences
+    with pytest.raises(AttributeError):
+        compose(AsJson(), date(2022, 3, 2), 4, None, "en")  # type: ignore[arg-type]
 
 
 def test_headline_counts_concentration_and_change(store: Store) -> None:

@@ -142,3 +142,98 @@ def test_an_adjective_of_a_town_before_a_works_names_the_town(gaz: Gazetteer) ->
     assert [p for _, p, _ in events(ru, "ru", gaz)] == ["Saratov"]
     uk = "Вночі дрони уразили Рязанський НПЗ, повідомили джерела."
     assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Ryazan’"]
+
+
+def test_a_hromada_named_by_its_adjective_is_placed_at_its_seat(gaz: Gazetteer) -> None:
+    text = (
+        "Минулої доби ворог обстріляв Краснопільську та Білопільську громади на Сумщині. "
+        "У Хотінській громаді поранено двох чоловіків, у Миропільській громаді загинула жінка."
+    )
+    out = extract_document(Document("t", text, date(2024, 6, 12), "uk"), gaz).events
+    places = {e.location.name: (e.counts.get("injured"), e.counts.get("fatalities")) for e in out}
+    assert set(places) == {"Krasnopillya", "Bilopillia", "Khotin", "Myropillia"}
+    injured, killed = places["Khotin"]
+    assert injured is not None and injured.best == 2 and killed is None  # each clause's figure is its own town's
+    injured, killed = places["Myropillia"]
+    assert injured is None and killed is not None and killed.best == 1
+
+
+def test_a_german_compound_means_what_its_head_means(gaz: Gazetteer) -> None:
+    text = "Bei Mörserangriffen auf das Dorf Marhanez starben zwei Frauen."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "de"), gaz).events
+    assert (e.event_type, e.sub_event_type, e.location.name) == (
+        "Explosions/Remote violence",
+        "Shelling/artillery/missile attack",
+        "Marhanets",
+    )
+    assert events("Der Wahlkampf in Charkiw hat begonnen.", "de", gaz) == []
+
+
+def test_a_death_told_at_a_funeral_is_no_event(gaz: Gazetteer) -> None:
+    assert events("У Полтаві попрощалися із захисником, який загинув на Покровському напрямку.", "uk", gaz) == []
+    text = "In Saporischschja wurde am Montag ein Soldat beigesetzt, der im März getötet worden war."
+    assert events(text, "de", gaz) == []
+
+
+def test_a_river_and_the_seat_of_a_source_are_no_places_of_the_event(gaz: Gazetteer) -> None:
+    text = (
+        "Nach Angaben des Generalstabs in Kiew haben russische Truppen das Dorf Welyka Pysariwka beschossen. "
+        "Ukrainische Einheiten hielten ihre Stellungen am Fluss Oskil."
+    )
+    assert [p for _, p, _ in events(text, "de", gaz)] == ["Velyka Pysarivka"]
+    en = "Ukrainian troops repelled two assaults on the eastern bank of the Oskil river on Tuesday."
+    assert events(en, "en", gaz) == []
+
+
+def test_a_german_s_between_vowels_is_a_z(gaz: Gazetteer) -> None:
+    text = "Russische Artillerie beschoss am Montag das Dorf Losowa im Gebiet Charkiw."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "de"), gaz).events
+    assert (e.location.name, e.location.admin1) == ("Lozova", "Kharkiv Oblast")
+
+
+def test_a_region_named_by_its_seat_is_the_region(gaz: Gazetteer) -> None:
+    text = "Im Gebiet Saporischschja wurden nach Behördenangaben mehrere Ortschaften mit Drohnen angegriffen."
+    assert [p for _, p, _ in events(text, "de", gaz)] == ["Zaporizhzhia Oblast"]
+
+
+def test_the_city_refers_to_the_town_named_last_even_by_its_mayor(gaz: Gazetteer) -> None:
+    text = "Мэр Великой Новоселки заявил, что ночью российская армия обстреляла город из артиллерии."
+    assert [p for _, p, _ in events(text, "ru", gaz)] == ["Velyka Novosilka"]
+    de = (
+        "Die Kleinstadt Wowtschansk im Gebiet Charkiw ist seit Wochen umkämpft. "
+        "Beim Beschuss der Stadt wurde am Montag ein Mann getötet."
+    )
+    assert [p for _, p, _ in events(de, "de", gaz)] == ["Vovchansk"]
+
+
+def test_a_town_before_its_region_is_no_part_of_a_persons_name(gaz: Gazetteer) -> None:
+    text = "Вечером в Снигиревке Николаевской области прогремели взрывы, сообщили власти."
+    assert [p for _, p, _ in events(text, "ru", gaz)] == ["Snihurivka"]
+
+
+def test_a_year_long_past_sets_the_sentence_in_the_background(gaz: Gazetteer) -> None:
+    text = (
+        "Eine Drohne traf am Dienstag ein Wohnhaus in Balaklija. "
+        "Die Stadt war im September 2022 von ukrainischen Truppen zurückerobert worden."
+    )
+    assert [(t, p) for t, p, _ in events(text, "de", gaz)] == [("Explosions/Remote violence", "Balakliya")]
+    later = "Kupiansk, liberated in 2022, lies close to the front. A guided bomb hit its centre, killing two people."
+    assert [p for _, p, _ in events(later, "en", gaz, date(2024, 6, 12))] == ["Kupyansk"]
+
+
+def test_a_russian_ministry_hit_on_formations_near_villages(gaz: Gazetteer) -> None:
+    text = (
+        "По данным Минобороны, нанесено поражение живой силе ВСУ в районах Кругляковки и Петропавловки "
+        "Харьковской области."
+    )
+    out = events(text, "ru", gaz)
+    assert len(out) == 2 and {t for t, _, _ in out} == {"Explosions/Remote violence"}
+
+
+def test_a_surname_alone_later_is_the_person_not_a_place(gaz: Gazetteer) -> None:
+    text = (
+        "Un misil alcanzó el puerto de Ochakiv y mató a dos personas, según el gobernador Vitali Kim. "
+        "Kim pidió a los vecinos que no difundan imágenes de los lugares alcanzados."
+    )
+    assert gaz.lookup("Kim")  # a place of that name exists
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Ochakiv"]

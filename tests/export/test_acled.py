@@ -15,6 +15,7 @@ from sitreps.events.taxonomy import taxonomy
 from sitreps.export import acled_csv
 from sitreps.export.acled_codes import acled_actor, interaction, outlet_of, source_scale
 from sitreps.ingest import ingest
+from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Store
 from tests.conftest import FIXTURES, SEEDS, need
 
@@ -51,19 +52,19 @@ REPORTS = [
 
 
 @pytest.fixture(scope="module")
-def records(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
+def records(tmp_path_factory: pytest.TempPathFactory) -> list[StoredEvent]:
     tmp = tmp_path_factory.mktemp("acled")
     reports = tmp / "reports.jsonl"
     reports.write_text("".join(json.dumps(r) + "\n" for r in REPORTS))
     store = Store(f"sqlite:///{tmp / 's.db'}")
     ingest(store, [str(need(SEEDS / "documents.jsonl")), str(reports)])
-    return [r.to_json() for r in store.events()]
+    return list(store.events())
 
 
 @pytest.fixture(scope="module")
-def ours(records: list[dict[str, object]], tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
+def ours(records: list[StoredEvent], tmp_path_factory: pytest.TempPathFactory) -> pd.DataFrame:
     path = tmp_path_factory.mktemp("csv") / "e.csv"
-    acled_csv.write(records, path)  # type: ignore[arg-type]
+    acled_csv.write(records, path)
     return pd.read_csv(path)
 
 
@@ -128,9 +129,9 @@ def _ids_of(frame: pd.DataFrame, outlet: str) -> list[str]:
     return list(frame.loc[frame["source"].fillna("").str.contains(outlet), "event_id"])
 
 
-def test_numeric_codes_match_acleds_old_layout(records: list[dict[str, object]], tmp_path: Path) -> None:
+def test_numeric_codes_match_acleds_old_layout(records: list[StoredEvent], tmp_path: Path) -> None:
     path = tmp_path / "n.csv"
-    acled_csv.write(records, path, codes="numeric")  # type: ignore[arg-type]
+    acled_csv.write(records, path, codes="numeric")
     ours, theirs = pd.read_csv(path), pd.read_csv(ACLED / "acled_numeric.csv")
     for col in ("inter1", "inter2", "interaction", "iso", "fatalities", "timestamp"):
         assert ours[col].dtype == theirs[col].dtype == "int64", col

@@ -4,14 +4,15 @@ report's source, never the actor itself, police only at home."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from sitreps.export import acled_csv
 from sitreps.export.assoc import assoc_actors, associates
 from sitreps.ingest import ingest
+from sitreps.store.records import StoredEvent, StoredEvidence, StoredLocation, StoredSource
 from sitreps.store.repo import Store
 
 RU, UA = "Military Forces of Russia", "Military Forces of Ukraine"
@@ -19,9 +20,36 @@ RU, UA = "Military Forces of Russia", "Military Forces of Ukraine"
 
 def record(
     text: str, actor1: str | None, actor2: str | None, country: str = "UA", said: str | None = None
-) -> dict[str, Any]:
-    source = {"evidence": {"text": text, "start": 0, "end": len(text)}, "attributed_to": said}
-    return {"actor1": actor1, "actor2": actor2, "location": {"country": country}, "sources": [source]}
+) -> StoredEvent:
+    """A stored event with one report: the evidence sentence, the actors and the country are what counts."""
+    day = date(2023, 5, 10)
+    source = StoredSource(
+        report_id="sr-1",
+        doc_id="d",
+        document_id=1,
+        published=day,
+        attributed_to=said,
+        certainty="reported",
+        evidence=StoredEvidence(text=text, start=0, end=len(text)),
+    )
+    place = StoredLocation(name="Bakhmut", country=country, latitude=48.6, longitude=38.0, precision=1)
+    return StoredEvent(
+        event_id="ev-1",
+        event_id_cnty="UKR1",
+        store_id=1,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        event_date=day,
+        date_start=day,
+        date_end=day,
+        date_precision="day",
+        location=place,
+        actor1=actor1,
+        actor2=actor2,
+        certainty="reported",
+        updated_at="2023-05-10T00:00:00+00:00",
+        sources=[source],
+    )
 
 
 def test_the_data_file_is_well_formed() -> None:
@@ -70,7 +98,7 @@ def test_the_csv_carries_them(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 's.db'}")
     ingest(store, [str(reports)])
     out = tmp_path / "events.csv"
-    acled_csv.write([r.to_json() for r in store.events()], out)
+    acled_csv.write(store.events(), out)
     store.engine.dispose()
     frame = pd.read_csv(out, keep_default_na=False)
     wagner = frame[frame["location"] == "Bakhmut"]

@@ -1,5 +1,6 @@
 """A third-party export format, installed through the entry-point group `sitreps.exporters` (a dist-info folder
-on sys.path, as pip would leave it), is offered by `sitreps export` (its --help and --format) and by the API."""
+on sys.path, as pip would leave it), is offered by `sitreps export` (its --help and --format) and by the API, and
+is handed the stored events as typed records (`StoredEvent`), never dicts."""
 
 from __future__ import annotations
 
@@ -11,16 +12,26 @@ from typer.testing import CliRunner
 
 from sitreps.cli import app
 from sitreps.export.formats import GROUP, exporters
+from sitreps.ingest import ingest
 from sitreps.store.repo import Store
 from sitreps.web.app import create_app
 from sitreps.web.settings import Settings
+from tests.conftest import SEEDS, need
 
 PLUGIN = '''
 from sitreps.export.formats import ExportFormat
+from sitreps.store.records import StoredEvent
+
+
+def _records(records):
+    for r in records:
+        if not isinstance(r, StoredEvent):
+            raise TypeError(f"an exporter is handed StoredEvent records, not {type(r).__name__}")
+        yield r
 
 
 def stream(records, **options):
-    yield f"{sum(1 for _ in records)} events, counted by a plugin\\n"
+    yield f"{sum(1 for r in _records(records) if r.event_id)} events, counted by a plugin\\n"
 
 
 def write_to(records, f, **options):
@@ -78,3 +89,17 @@ def test_without_the_plugin_the_format_is_refused(tmp_path: Path) -> None:
     Store(url)
     refused = CliRunner().invoke(app, ["export", "--db", url, "--format", "tally"])
     assert refused.exit_code == 2
+
+
+def test_a_plugin_is_handed_records_by_the_cli_and_the_api(plugin: str, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'seeds.db'}"
+    store = Store(url)
+    ingest(store, [str(need(SEEDS / "documents.jsonl"))])
+    n = sum(1 for _ in store.events())
+    assert n > 0
+    out = tmp_path / "events.tally"
+    done = CliRunner().invoke(app, ["export", "--db", url, "--format", plugin, "-o", str(out)])
+    assert done.exit_code == 0, done.output  # the plugin raises TypeError on anything but a StoredEvent
+    assert out.read_text() == f"{n} events, counted by a plugin\n"
+    with TestClient(create_app(Settings(db_url=url), store)) as client:
+        assert client.get("/api/export", params={"format": plugin}).text == f"{n} events, counted by a plugin\n"

@@ -16,24 +16,25 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from sitreps.export import EXPORTERS, acled_csv, geojson, parquet
+from sitreps.store.records import StoredEvent
 
 
-def test_jsonl(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_jsonl(stored: list[StoredEvent], stored_json: list[dict[str, Any]], tmp_path: Path) -> None:
     path = tmp_path / "e.jsonl"
     assert EXPORTERS["jsonl"](stored, path) == len(stored)
-    assert [json.loads(line) for line in path.read_text().splitlines()] == json.loads(json.dumps(stored))
+    assert [json.loads(line) for line in path.read_text().splitlines()] == json.loads(json.dumps(stored_json))
 
 
-def test_geojson(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_geojson(stored: list[StoredEvent], stored_json: list[dict[str, Any]], tmp_path: Path) -> None:
     path = tmp_path / "e.geojson"
     EXPORTERS["geojson"](stored, path)
     fc = json.loads(path.read_text())
     assert fc["type"] == "FeatureCollection" and len(fc["features"]) == len(stored)
-    for feature, record in zip(fc["features"], stored, strict=True):
+    for feature, typed, record in zip(fc["features"], stored, stored_json, strict=True):
         lon, lat = feature["geometry"]["coordinates"]
         assert (lat, lon) == (record["location"]["latitude"], record["location"]["longitude"])
         props = feature["properties"]
-        assert props == json.loads(json.dumps(geojson.properties(record)))
+        assert props == json.loads(json.dumps(geojson.properties(typed)))
         # flat and typed, as GDAL/QGIS read them: no objects; lists of strings; numbers as numbers
         for key, value in props.items():
             assert not isinstance(value, dict), key
@@ -45,21 +46,21 @@ def test_geojson(stored: list[dict[str, Any]], tmp_path: Path) -> None:
         assert isinstance(props["latitude"], float) and props["location"] == record["location"]["name"]
 
 
-def test_geojson_is_written_as_records_arrive(stored: list[dict[str, Any]]) -> None:
+def test_geojson_is_written_as_records_arrive(stored: list[StoredEvent]) -> None:
     out = io.StringIO()
     seen: list[bool] = []
 
-    def records() -> Iterator[dict[str, Any]]:
+    def records() -> Iterator[StoredEvent]:
         for i, r in enumerate(stored[:3]):
             if i:  # the features before this one are already written
-                seen.append(stored[i - 1]["event_id"] in out.getvalue())
+                seen.append(stored[i - 1].event_id in out.getvalue())
             yield r
 
     assert geojson.write_to(records(), out) == 3 and seen == [True, True]
     assert len(json.loads(out.getvalue())["features"]) == 3
 
 
-def test_parquet(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_parquet(stored: list[StoredEvent], stored_json: list[dict[str, Any]], tmp_path: Path) -> None:
     path = tmp_path / "e.parquet"
     EXPORTERS["parquet"](stored, path)
     table = pq.read_table(path)
@@ -67,19 +68,21 @@ def test_parquet(stored: list[dict[str, Any]], tmp_path: Path) -> None:
     assert table.schema.field("event_date").type == pa.date32()
     assert table.schema.field("fatalities_best").type == pa.int64()
     frame = pd.read_parquet(path)
-    assert list(frame["event_id"]) == [r["event_id"] for r in stored]
-    assert json.loads(frame["sources_json"][0]) == stored[0]["sources"]
-    assert [d.isoformat() for d in table.column("event_date").to_pylist()] == [r["event_date"] for r in stored]
+    assert list(frame["event_id"]) == [r["event_id"] for r in stored_json]
+    assert json.loads(frame["sources_json"][0]) == stored_json[0]["sources"]
+    assert [d.isoformat() for d in table.column("event_date").to_pylist()] == [r["event_date"] for r in stored_json]
 
 
-def test_parquet_is_geoparquet_with_points(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_parquet_is_geoparquet_with_points(
+    stored: list[StoredEvent], stored_json: list[dict[str, Any]], tmp_path: Path
+) -> None:
     path = tmp_path / "e.parquet"
     parquet.write(stored, path)
     meta = json.loads(pq.read_schema(path).metadata[b"geo"])
     assert meta["version"].startswith("1.") and meta["primary_column"] == "geometry"
     column = meta["columns"]["geometry"]
     assert column["encoding"] == "WKB" and column["geometry_types"] == ["Point"] and "crs" not in column
-    for wkb, r in zip(pq.read_table(path).column("geometry").to_pylist(), stored, strict=True):
+    for wkb, r in zip(pq.read_table(path).column("geometry").to_pylist(), stored_json, strict=True):
         order, kind, lon, lat = struct.unpack("<BIdd", wkb)
         assert (order, kind) == (1, 1) and len(wkb) == 21
         assert (lon, lat) == (r["location"]["longitude"], r["location"]["latitude"])
@@ -91,7 +94,9 @@ def _utc(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def test_acled_csv_has_acled_columns_and_codes(stored: list[dict[str, Any]], tmp_path: Path) -> None:
+def test_acled_csv_has_acled_columns_and_codes(
+    stored: list[StoredEvent], stored_json: list[dict[str, Any]], tmp_path: Path
+) -> None:
     path = tmp_path / "e.csv"
     EXPORTERS["acled-csv"](stored, path)
     with path.open(newline="", encoding="utf-8") as f:
@@ -99,7 +104,7 @@ def test_acled_csv_has_acled_columns_and_codes(stored: list[dict[str, Any]], tmp
     assert header == acled_csv.COLUMNS + acled_csv.EXTRA_COLUMNS
     frame = pd.read_csv(path)
     assert len(frame) == len(stored)
-    assert list(frame["event_date"]) == [r["event_date"] for r in stored]
+    assert list(frame["event_date"]) == [r["event_date"] for r in stored_json]
     assert set(frame["time_precision"]) <= {1, 2, 3} and set(frame["geo_precision"]) <= {1, 2, 3}
     ukr = frame[frame["country"] == "Ukraine"]
     assert (ukr["iso"] == 804).all() and ukr["event_id_cnty"].str.startswith("UKR").all()

@@ -21,6 +21,7 @@ from sitreps.monitor.alerts import Notifier, revision_of, signature
 from sitreps.monitor.rules import Rules, load_rules
 from sitreps.pipeline import extract_document
 from sitreps.places.gazetteer import Gazetteer
+from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Store
 from sitreps.store.tables import AlertDeliveryRow
 from tests.monitor.servers import SUMY_EN, SUMY_IT, SUMY_TOLL, Item, payloads, webhook_receiver
@@ -53,19 +54,41 @@ def _rules(tmp_path: Path, body: str) -> Rules:
     return load_rules(path)
 
 
-def _record(**over: Any) -> dict[str, Any]:
+def _source(language: str, text: str) -> dict[str, Any]:
+    return {
+        "report_id": "sr-1",
+        "doc_id": "d1",
+        "document_id": 1,
+        "published": "2024-05-14",
+        "language": language,
+        "certainty": "reported",
+        "evidence": {"text": text, "start": 0, "end": len(text)},
+    }
+
+
+def _record(**over: Any) -> StoredEvent:
     event: dict[str, Any] = {
         "event_id": "ev-1",
+        "event_id_cnty": "UKR1",
+        "store_id": 1,
         "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Air/drone strike",
         "event_date": "2024-05-14",
-        "location": {"name": "Sumy", "country": "UA", "admin1": "Sumy Oblast", "latitude": 50.9, "longitude": 34.8},
+        "date_start": "2024-05-14",
+        "date_end": "2024-05-14",
+        "date_precision": "day",
+        "location": {
+            "name": "Sumy", "country": "UA", "admin1": "Sumy Oblast", "latitude": 50.9, "longitude": 34.8,
+            "precision": 1,
+        },
         "certainty": "reported",
         "fatalities": {"low": 2, "best": 2, "high": 2},
         "injured": None,
-        "sources": [{"language": "en", "evidence": {"text": "A Russian drone struck a building in Sumy"}}],
+        "updated_at": "2024-05-14T10:00:00+00:00",
+        "sources": [_source("en", "A Russian drone struck a building in Sumy")],
     }
     event.update(over)
-    return event
+    return StoredEvent.model_validate(event)
 
 
 def test_rules_match_on_every_condition_given(tmp_path: Path) -> None:
@@ -83,13 +106,18 @@ def test_rules_match_on_every_condition_given(tmp_path: Path) -> None:
         _record(fatalities={"best": 1}),
         _record(event_type="Battles"),
         _record(certainty="claimed"),
-        _record(sources=[{"language": "it", "evidence": {"text": "drone Sumy"}}]),
-        _record(sources=[{"language": "en", "evidence": {"text": "shelling of Sumy"}}]),
+        _record(sources=[_source("it", "drone Sumy")]),
+        _record(sources=[_source("en", "shelling of Sumy")]),
         _record(
-            location={"name": "Kharkiv", "country": "UA", "admin1": "Kharkiv Oblast", "latitude": 50, "longitude": 36.2}
+            location={
+                "name": "Kharkiv", "country": "UA", "admin1": "Kharkiv Oblast", "latitude": 50, "longitude": 36.2,
+                "precision": 1,
+            }
         ),
     ):
         assert not sumy.matches(other)
+    with pytest.raises(AttributeError):  # a rule reads the stored record, not its JSON
+        everything.matches(_record().to_json())  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +216,7 @@ def test_jsonl_file_and_stdout(
     (printed,) = capsys.readouterr().out.splitlines()
     assert json.loads(line) == json.loads(printed)
     event = json.loads(line)["event"]
-    assert event["location"]["name"] == "Sumy" and revision_of(event) == "k2-i0-m0"
+    assert event["location"]["name"] == "Sumy" and revision_of(StoredEvent.model_validate(event)) == "k2-i0-m0"
     uid = event["event_id"]
     row = store.event(uid)
     assert row is not None and row.to_json()["event_id"] == uid

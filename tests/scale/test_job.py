@@ -10,11 +10,11 @@ import threading
 import time
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from sitreps.documents.model import Document
+from sitreps.events.model import Event
 from sitreps.scale import generate
 from sitreps.scale.job import read_rejects, run
 from sitreps.scale.load import events, load
@@ -32,19 +32,19 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def single(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+def single(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[Event]]:
     out = tmp_path_factory.mktemp("single")
     summary = run(plan([str(corpus)], PARTITION), out, engine="local")
     assert summary.documents == N_DOCS and summary.rejects == 0
     return out, events(out)
 
 
-def test_generated_events_are_all_found_once(corpus: Path, single: tuple[Path, list[dict[str, Any]]]) -> None:
+def test_generated_events_are_all_found_once(corpus: Path, single: tuple[Path, list[Event]]) -> None:
     assert generate.check(corpus, single[1]) == (0, 0)
 
 
 def test_dask_gives_the_same_events_even_when_a_worker_is_killed(
-    corpus: Path, single: tuple[Path, list[dict[str, Any]]], tmp_path: Path
+    corpus: Path, single: tuple[Path, list[Event]], tmp_path: Path
 ) -> None:
     from distributed import Client, LocalCluster
 
@@ -91,7 +91,7 @@ def test_rejects_and_idempotent_rerun(tmp_path: Path) -> None:
 
 
 def test_bulk_load_matches_document_by_document_ingest(
-    single: tuple[Path, list[dict[str, Any]]], tmp_path: Path
+    single: tuple[Path, list[Event]], tmp_path: Path
 ) -> None:
     from sitreps.ingest import ingest
 

@@ -109,3 +109,18 @@ def test_stats_from_the_summary_rows_equal_stats_from_the_events(store: Store) -
         assert summed == store.query.stats(f, precomputed=False), f
     everything = store.query.stats(Filters())
     assert everything.events > 15 and {"en", "it"} <= set(everything.languages)
+
+
+def test_reported_events_carry_each_report_as_extracted(store: Store) -> None:
+    add(store, "it1", KHARKIV_IT, "it")
+    add(store, "en1", KHARKIV_EN, "en")  # merges into the Kharkiv event
+    add(store, "s1", SUMY, "en")
+    reported = list(store.query.reported(Filters()))
+    assert [r.record for r in reported] == list(store.events())
+    for r in reported:  # one report per source, in the record's order
+        assert [e.event_id for e in r.reports] == [s.report_id for s in r.record.sources]
+    (kharkiv,) = [r for r in reported if len(r.reports) == 2]
+    assert [e.sources[0].doc_id for e in kharkiv.reports] == ["it1", "en1"]
+    assert [r.record.event_id for r in store.query.reported(Filters(text="Sumy"))] == [
+        r.record.event_id for r in reported if r.record.location.name == "Sumy"
+    ]

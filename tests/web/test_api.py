@@ -186,7 +186,7 @@ def test_export_streams_the_filtered_events(client: TestClient, fmt: str, tmp_pa
         store = client.app.state.store  # type: ignore[attr-defined]
         path = tmp_path / "e.csv"
         f = Filters(since=date(2022, 10, 1), event_type="Explosions/Remote violence")
-        EXPORTERS["acled-csv"]((x.to_json() for x in store.events(f)), path)
+        EXPORTERS["acled-csv"](store.events(f), path)
         assert r.content == path.read_bytes()  # the same code as `sitreps export`
     elif fmt == "geojson":
         assert [feat["id"] for feat in r.json()["features"]] == ids

@@ -18,6 +18,7 @@ from typing import Any
 
 from sitreps.errors import PackError
 from sitreps.lang.registry import pack_file, packs_with
+from sitreps.store.records import StoredEvent, StoredSource
 from sitreps.store.repo import Filters, Store
 
 CLAIMS = {"claimed", "unverified", "denied"}
@@ -160,13 +161,13 @@ def _join(items: list[str], t: dict[str, Any]) -> str:
     return ", ".join(items[:-1]) + str(t["list_and"]) + items[-1]
 
 
-def _reported(e: dict[str, Any], kind: str) -> int | None:
+def _reported(e: StoredEvent, kind: str) -> int | None:
     """A count only when a report gave it (None, never 0, when the text said nothing)."""
-    c = e.get(kind)
-    return None if not c or c.get("best") is None else int(c["best"])
+    c = e.figure(kind)
+    return None if c is None or c.best is None else int(c.best)
 
 
-def _toll(events: list[dict[str, Any]], t: dict[str, Any]) -> str:
+def _toll(events: list[StoredEvent], t: dict[str, Any]) -> str:
     parts = []
     for kind, key in (("fatalities", "killed"), ("injured", "injured")):
         given = [n for e in events if (n := _reported(e, kind)) is not None]
@@ -176,117 +177,109 @@ def _toll(events: list[dict[str, Any]], t: dict[str, Any]) -> str:
     return str(t["toll"]).format(parts=_join(parts, t)) if parts else ""
 
 
-def _what(e: dict[str, Any], t: dict[str, Any]) -> str:
-    group = GROUPS.get(e["event_type"], "other")
-    weapons = [t["weapons"].get(w, w) for w in e.get("weapons") or []]
+def _what(e: StoredEvent, t: dict[str, Any]) -> str:
+    group = GROUPS.get(e.event_type, "other")
+    weapons = [t["weapons"].get(w, w) for w in e.weapons]
     if group == "strikes" and weapons:
         what = str(t["what_weapon"]).format(weapon=_join(weapons, t))
     else:
         what = str(t["what"][group])
-    targets = [t["targets"].get(x, x) for x in e.get("targets") or []]
+    targets = [t["targets"].get(x, x) for x in e.targets]
     if targets and group in ("strikes", "civilians"):
         what += str(t["on_target"]).format(targets=_join(targets, t))
-    a1, a2 = t["actors"].get(e.get("actor1") or ""), t["actors"].get(e.get("actor2") or "")
+    a1, a2 = t["actors"].get(e.actor1 or ""), t["actors"].get(e.actor2 or "")
     if group == "fighting" and a1 and a2:
         what += str(t["between"]).format(a=a1, b=a2)
     return what
 
 
-def _outlet(s: dict[str, Any]) -> str:
-    return str(s.get("outlet") or s.get("doc_id") or "")
+def _outlet(s: StoredSource) -> str:
+    return s.outlet or s.doc_id
 
 
-def _cites(e: dict[str, Any]) -> list[Cite]:
+def _cites(e: StoredEvent) -> list[Cite]:
     return [
-        Cite(
-            _outlet(s),
-            e["event_id"],
-            s.get("document_id"),
-            s.get("url"),
-            (s.get("evidence") or {}).get("text", ""),
-            s.get("published", ""),
-        )
-        for s in e["sources"]
+        Cite(_outlet(s), e.event_id, s.document_id, s.url, s.evidence.text, s.published.isoformat())
+        for s in e.sources
     ]
 
 
-def _who(sources: list[dict[str, Any]]) -> list[str]:
-    return list(dict.fromkeys(str(s["attributed_to"]) for s in sources if s.get("attributed_to")))
+def _who(sources: list[StoredSource]) -> list[str]:
+    return list(dict.fromkeys(s.attributed_to for s in sources if s.attributed_to))
 
 
-def _pair_denials(group: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def _pair_denials(group: list[StoredEvent]) -> dict[str, list[StoredEvent]]:
     """Denials stored as events of their own, matched to the claim they deny (same place, day and kind)."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for d in (e for e in group if e["certainty"] == "denied"):
+    out: dict[str, list[StoredEvent]] = {}
+    for d in (e for e in group if e.certainty == "denied"):
         for c in group:
             if (
-                c["certainty"] in ("claimed", "unverified")
-                and c["location"]["name"] == d["location"]["name"]
-                and c["event_date"] == d["event_date"]
-                and GROUPS.get(c["event_type"]) == GROUPS.get(d["event_type"])
+                c.certainty in ("claimed", "unverified")
+                and c.location.name == d.location.name
+                and c.event_date == d.event_date
+                and GROUPS.get(c.event_type) == GROUPS.get(d.event_type)
             ):
-                out.setdefault(c["event_id"], []).append(d)
+                out.setdefault(c.event_id, []).append(d)
                 break
     return out
 
 
-def _event_sentence(e: dict[str, Any], t: dict[str, Any], denials: list[dict[str, Any]] | None = None) -> BriefSentence:
-    when, where = _date(e["event_date"], t), e["location"]["name"]
+def _event_sentence(e: StoredEvent, t: dict[str, Any], denials: list[StoredEvent] | None = None) -> BriefSentence:
+    when, where = _date(e.event_date.isoformat(), t), e.location.name
     what = _what(e, t)
-    sources = e["sources"]
+    sources = e.sources
     outlets = _join([_outlet(s) for s in sources], t)
-    claimed = [s for s in sources if s.get("certainty") in ("claimed", "unverified")]
-    denying = [s for s in sources if s.get("certainty") == "denied"]
-    denying += [s for d in denials or [] for s in d["sources"]]
+    claimed = [s for s in sources if s.certainty in ("claimed", "unverified")]
+    denying = [s for s in sources if s.certainty == "denied"]
+    denying += [s for d in denials or [] for s in d.sources]
     kind = "event"
     fields = {"what": what, "date": when, "place": where}
-    if e["certainty"] in CLAIMS or claimed or denying:
+    if e.certainty in CLAIMS or claimed or denying:
         kind = "claim"
         claimants = _who(claimed)
         deniers = _who(denying) or [_outlet(s) for s in denying]
-        if e["certainty"] == "denied" and not claimed:
+        if e.certainty == "denied" and not claimed:
             text = str(t["denied"]).format(who=_join(deniers, t) or outlets, **fields)
         elif claimants:
             text = str(t["claim"]).format(who=_join(claimants, t), **fields)
-        elif e["certainty"] == "unverified":
+        elif e.certainty == "unverified":
             text = str(t["unverified"]).format(**fields)
         else:
             text = str(t["claim_unnamed"]).format(**fields)
-        if deniers and not (e["certainty"] == "denied" and not claimed):
+        if deniers and not (e.certainty == "denied" and not claimed):
             text += str(t["denial"]).format(who=_join(deniers, t))
         text = text[0].upper() + text[1:]
     else:
         text = str(t["event"]).format(**fields)
     text += _toll([e], t)
-    who = _who([s for s in sources if s.get("certainty") not in ("claimed", "unverified", "denied")])
+    who = _who([s for s in sources if s.certainty not in ("claimed", "unverified", "denied")])
     if who:
         text += " " + str(t["according_to"]).format(who=_join(who, t), outlets=outlets)
     else:
         text += " " + str(t["reported_by"]).format(outlets=outlets)
     others = denials or []
-    docs = sorted({s["document_id"] for s in sources + denying if s.get("document_id")})
+    docs = sorted({s.document_id for s in sources + denying if s.document_id})
     cites = _cites(e) + [c for d in others for c in _cites(d)]
-    return BriefSentence(text, [e["event_id"]] + [d["event_id"] for d in others], docs, cites, kind)
+    return BriefSentence(text, [e.event_id] + [d.event_id for d in others], docs, cites, kind)
 
 
-def _region(e: dict[str, Any]) -> str:
-    loc = e["location"]
-    return str(loc.get("admin1") or loc["name"])
+def _region(e: StoredEvent) -> str:
+    return e.location.admin1 or e.location.name
 
 
-def _in_region(e: dict[str, Any], region: str | None) -> bool:
+def _in_region(e: StoredEvent, region: str | None) -> bool:
     if not region:
         return True
-    return region.lower() in {_region(e).lower(), str(e["location"]["country"]).lower()}
+    return region.lower() in {_region(e).lower(), e.location.country.lower()}
 
 
-def _placed(store: Store, start: date, end: date, region: str | None) -> list[dict[str, Any]]:
-    rows = (r.to_json() for r in store.events(Filters(since=start, until=end)))
-    return [e for e in rows if not e["aggregate"] and _in_region(e, region)]
+def _placed(store: Store, start: date, end: date, region: str | None) -> list[StoredEvent]:
+    records = store.events(Filters(since=start, until=end))
+    return [e for e in records if not e.aggregate and _in_region(e, region)]
 
 
 def _headline(
-    events: list[dict[str, Any]], previous: int, start: date, end: date, days: int, t: dict[str, Any]
+    events: list[StoredEvent], previous: int, start: date, end: date, days: int, t: dict[str, Any]
 ) -> BriefSentence:
     n = len(events)
     key = "nothing" if n == 0 else "headline_one" if n == 1 else "headline_many"
@@ -303,12 +296,12 @@ def _headline(
     toll = _toll(events, t)
     if toll:
         text += toll
-    where = Counter(_region(e) for e in events if e["event_type"] in CONCENTRATION)
+    where = Counter(_region(e) for e in events if e.event_type in CONCENTRATION)
     if where:
         top = [f"{r} ({c})" for r, c in sorted(where.items(), key=lambda x: (-x[1], x[0]))[:MAX_REGIONS]]
         text += " " + str(t["concentrated"]).format(regions=_join(top, t))
-    docs = sorted({s["document_id"] for e in events for s in e["sources"] if s.get("document_id")})
-    return BriefSentence(text, [e["event_id"] for e in events], docs, [], "headline")
+    docs = sorted({s.document_id for e in events for s in e.sources if s.document_id})
+    return BriefSentence(text, [e.event_id for e in events], docs, [], "headline")
 
 
 def compose(store: Store, day: date, days: int, region: str | None, lang: str) -> Brief:
@@ -316,20 +309,20 @@ def compose(store: Store, day: date, days: int, region: str | None, lang: str) -
     start = day - timedelta(days=days - 1)
     events = _placed(store, start, day, region)
     previous = _placed(store, start - timedelta(days=days), start - timedelta(days=1), region)
-    by_region: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_region: dict[str, list[StoredEvent]] = defaultdict(list)
     for e in events:
         by_region[_region(e)].append(e)
     sections = []
     for name in sorted(by_region, key=lambda r: (-len(by_region[r]), r)):
-        group = sorted(by_region[name], key=lambda e: (e["event_date"], e["certainty"] in CLAIMS))
+        group = sorted(by_region[name], key=lambda e: (e.event_date, e.certainty in CLAIMS))
         paired = _pair_denials(group)
-        beside = {d["event_id"] for ds in paired.values() for d in ds}
-        group = [e for e in group if e["event_id"] not in beside]
-        sentences = [_event_sentence(e, t, paired.get(e["event_id"])) for e in group[:MAX_EVENTS]]
+        beside = {d.event_id for ds in paired.values() for d in ds}
+        group = [e for e in group if e.event_id not in beside]
+        sentences = [_event_sentence(e, t, paired.get(e.event_id)) for e in group[:MAX_EVENTS]]
         rest = group[MAX_EVENTS:]
         if rest:
             text = str(t["more_events"]).format(n=len(rest)) + _toll(rest, t)
-            sentences.append(BriefSentence(text, [e["event_id"] for e in rest], [], [], "more"))
+            sentences.append(BriefSentence(text, [e.event_id for e in rest], [], [], "more"))
         sections.append(Section(name, sentences))
     if start == day:
         title = str(t["title_day"]).format(date=_date(day.isoformat(), t))

@@ -13,6 +13,7 @@ from typer.core import TyperCommand, TyperGroup
 
 if TYPE_CHECKING:
     from sitreps.eval.report import Report
+    from sitreps.events.model import Event
 
 DEVELOPER = "Developer commands"
 
@@ -62,7 +63,7 @@ def lang_option(value: str | None) -> str | None:
     return value
 
 
-def events_table(events: list[dict[str, Any]]) -> Table:
+def events_table(events: list[Event]) -> Table:
     table = Table(title=f"{len(events)} events", show_lines=False, expand=True)
     for col in (
         "date",
@@ -79,24 +80,25 @@ def events_table(events: list[dict[str, Any]]) -> Table:
     ):
         table.add_column(col, overflow="fold")
     for e in events:
-        loc = e["location"]
-        src = e["sources"][0]
+        loc = e.location
+        src = e.sources[0]
 
-        def best(k: str, ev: dict[str, Any] = e) -> str:
-            return str(ev[k]["best"]) if ev.get(k) else ""
+        def best(k: str, ev: Event = e) -> str:
+            count = ev.counts.get(k)
+            return str(count.best) if count else ""
 
         table.add_row(
-            e["event_date"],
-            f"{e['event_type']}\n[dim]{e['sub_event_type']}[/dim]",
-            f"{loc['name']} ({loc['country']})",
-            str(loc["precision"]),
+            e.event_date,
+            f"{e.event_type}\n[dim]{e.sub_event_type}[/dim]",
+            f"{loc.name} ({loc.country})",
+            str(loc.precision),
             best("fatalities"),
             best("injured"),
             best("missing"),
-            e.get("actor1") or "",
-            e["certainty"] + (" ·aggregate" if e.get("aggregate") else ""),
-            src.get("attributed_to") or "",
-            src["doc_id"],
+            e.actor1 or "",
+            e.certainty + (" ·aggregate" if e.aggregate else ""),
+            src.attributed_to or "",
+            src.doc_id,
         )
     return table
 
@@ -122,13 +124,13 @@ def use_user_places(path: Path | None) -> None:
 
 def run_extraction(
     paths: list[str], lang: str | None, published: date | None, allow_private_urls: bool = False
-) -> tuple[list[dict[str, Any]], int, int]:
+) -> tuple[list[Event], int, int]:
     """Events of every readable document; errors go to stderr one per line. Returns (events, ok, failed)."""
     from rich.progress import Progress
 
     from sitreps.ingest import extract_paths
 
-    events: list[dict[str, Any]] = []
+    events: list[Event] = []
     ok = failed = 0
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("extracting", total=None)
@@ -139,7 +141,7 @@ def run_extraction(
                 errors.print(f"[red]error:[/red] {x.message}", highlight=False, soft_wrap=True)
                 continue
             ok += 1
-            events.extend(e.to_json() for e in x.events)
+            events.extend(x.events)
     return events, ok, failed
 
 

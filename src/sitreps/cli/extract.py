@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -26,6 +26,9 @@ from sitreps.cli.common import (
     run_job,
     use_user_places,
 )
+
+if TYPE_CHECKING:
+    from sitreps.events.model import Event
 
 
 @app.command(cls=PlainHelp)
@@ -81,7 +84,7 @@ def extract(
 
 def _extract_with_job(
     paths: list[str], engine: str, scheduler: str | None, workers: int | None, lang: str | None, published: Any
-) -> tuple[list[dict[str, Any]], int, int]:
+) -> tuple[list[Event], int, int]:
     """Run the job in a folder under the cache directory (reused while the inputs and options are unchanged)
     and read its events back in input order, with its rejects on stderr, as the local engine prints them."""
     import hashlib
@@ -105,17 +108,18 @@ def _extract_with_job(
     return job_events(job), summary.documents, len(rejects)
 
 
-def _write_events(events: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
+def _write_events(events: list[Event], fmt: str, output: Path | None) -> None:
     if fmt == "table":
         console = Console(file=output.open("w", encoding="utf-8") if output else None)
         if not console.is_terminal:
             console.width = 200
         console.print(events_table(events))
         return
+    records = [e.to_json() for e in events]  # the event schema's JSON, as written
     text = (
-        json.dumps(events, ensure_ascii=False, indent=2) + "\n"
+        json.dumps(records, ensure_ascii=False, indent=2) + "\n"
         if fmt == "json"
-        else "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events)
+        else "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     )
     if output:
         output.write_text(text, encoding="utf-8")
@@ -162,14 +166,15 @@ def evaluate(
     events, ok, _ = run_extraction(docs, None, None)
     if ok == 0:
         raise typer.Exit(1)
+    predicted = [e.to_json() for e in events]  # the scorer reads events as JSON, beside the gold's JSON
     if events_out:
-        events_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in events), encoding="utf-8")
+        events_out.write_text("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in predicted), encoding="utf-8")
     gold_rows = [g for path in gold for g in read_jsonl(path)]
-    result = score(gold_rows, events)
+    result = score(gold_rows, predicted)
     if by_lang:
-        _print_by_lang(gold_rows, events)
+        _print_by_lang(gold_rows, predicted)
     if notes:
-        print(note_scores(gold_rows, events).line(), file=sys.stderr)
+        print(note_scores(gold_rows, predicted).line(), file=sys.stderr)
     if as_json:
         print(json.dumps(result.to_json(), ensure_ascii=False))
         return

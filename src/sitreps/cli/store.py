@@ -183,7 +183,7 @@ def export(
     spec = formats[fmt]
     options = {"codes": acled_codes.value} if "codes" in spec.options else {}
     store = Store(existing_store_url(db))
-    records = (r.to_json() for r in store.events(filters))
+    records = store.events(filters)
     if is_stdout(output):
         if spec.binary:
             n = spec.write_to(records, sys.stdout.buffer, **options)

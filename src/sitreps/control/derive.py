@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from sitreps.store.records import ReportedEvent, StoredEvent
 from sitreps.store.repo import Filters, Store
-from sitreps.store.tables import EventRow
 
 WORDS = Path(__file__).resolve().parent / "words.toml"
 SIDES = {"Military Forces of Russia": "RU", "Military Forces of Ukraine": "UA"}
@@ -95,35 +95,35 @@ def _how(sub_event_type: str | None, word: str, lang: str | None) -> Literal["ta
     return None
 
 
-def _changes(row: EventRow) -> list[Change]:
+def _changes(reported: ReportedEvent) -> list[Change]:
     """The changes of hands an event's reports tell, one per side they give the place to (a merged event may
     hold one side's capture and the other's recapture of the same day)."""
-    if row.geo_precision != 1 or row.geonames_id is None:
+    e = reported.record
+    if e.location.precision != 1 or e.location.geonames_id is None:
         return []
     found: dict[str, Change] = {}
-    for s in row.sources:
-        report = s.report or {}
-        word = str(report.get("trigger") or "")
-        side = SIDES.get(str(report.get("actor1") or row.actor1 or ""))
-        how = _how(report.get("sub_event_type") or row.sub_event_type, word, s.document.language)
+    for s, report in zip(e.sources, reported.reports, strict=True):
+        word = report.trigger
+        side = SIDES.get(report.actor1 or e.actor1 or "")
+        how = _how(report.sub_event_type or e.sub_event_type, word, s.language)
         if side is None or how is None:
             continue
         controller = side if how == "take" else OTHER[side]
         certainty: Certainty = "confirmed" if s.certainty == "confirmed" else "claimed"
-        day = str(report.get("event_date") or row.event_date.isoformat())
-        change = found.setdefault(controller, Change(day, controller, certainty, how, row.uid))
+        day = report.event_date or e.event_date.isoformat()
+        change = found.setdefault(controller, Change(day, controller, certainty, how, e.event_id))
         if certainty == "confirmed":
             change.certainty = "confirmed"
         change.reports.append(
             Report(
-                row.uid,
-                s.document.id,
-                s.document.outlet,
-                s.document.url,
-                s.document.published.isoformat(),
+                e.event_id,
+                s.document_id,
+                s.outlet,
+                s.url,
+                s.published.isoformat(),
                 s.attributed_to,
                 word,
-                s.evidence,
+                s.evidence.text,
             )
         )
     return list(found.values())
@@ -131,12 +131,13 @@ def _changes(row: EventRow) -> list[Change]:
 
 def control_at(store: Store, at: date | None = None) -> list[PlaceControl]:
     """Every place whose holder a report changed up to `at` (default: all time), with its history."""
-    places: dict[int, tuple[EventRow, list[Change]]] = {}
-    for row in store.query.rows(Filters(until=at, event_type="Battles")):
-        for change in _changes(row):
-            places.setdefault(row.geonames_id or 0, (row, []))[1].append(change)
+    places: dict[int, tuple[StoredEvent, list[Change]]] = {}
+    for reported in store.query.reported(Filters(until=at, event_type="Battles")):
+        e = reported.record
+        for change in _changes(reported):
+            places.setdefault(e.location.geonames_id or 0, (e, []))[1].append(change)
     out = []
-    for gid, (row, history) in places.items():
+    for gid, (e, history) in places.items():
         history.sort(key=lambda c: (c.date, min((r.published for r in c.reports), default="")))
         latest = history[-1]
         last_day = date.fromisoformat(latest.date)
@@ -149,11 +150,11 @@ def control_at(store: Store, at: date | None = None) -> list[PlaceControl]:
         out.append(
             PlaceControl(
                 gid,
-                row.location_name,
-                row.admin1,
-                row.country,
-                row.latitude,
-                row.longitude,
+                e.location.name,
+                e.location.admin1,
+                e.location.country,
+                e.location.latitude,
+                e.location.longitude,
                 latest.controller,
                 latest.date,
                 latest.certainty,

@@ -144,15 +144,15 @@ def snapshot(url: str) -> list[tuple[Any, ...]]:
 
     store = Store(url)
     rows = []
-    for r in (e.to_json() for e in store.events()):
+    for r in store.events():
         rows.append(
             (
-                r["event_id"],
-                r["event_type"],
-                r["event_date"],
-                r["location"]["geonames_id"],
-                json.dumps(r["fatalities"]),
-                tuple(sorted(s["doc_id"] for s in r["sources"])),
+                r.event_id,
+                r.event_type,
+                r.event_date.isoformat(),
+                r.location.geonames_id,
+                json.dumps(r.fatalities.model_dump() if r.fatalities else None),
+                tuple(sorted(s.doc_id for s in r.sources)),
             )
         )
     store.engine.dispose()

@@ -211,7 +211,9 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
-        if irrealis(f, m, pack) or negated(f, m, pack) or (kind.weapon_decides and no_toll(f, m)):
+        if irrealis(f, m, pack) or negated(f, m, pack):
+            continue
+        if kind.weapon_decides and no_toll(f, m):
             continue
         read_as = object_kind(f, m, kind, kinds) if kind.weapon_object else kind
         if read_as is None:
@@ -221,6 +223,8 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
         out = nominal_strikes(f, kinds, pack)
     if any(not d.kind.weapon_decides for d in out):
         out = [d for d in out if not d.kind.weapon_decides]  # the deaths are the outcome of the action named
+    elif f.lx.has("non_event_nouns"):
+        return []  # only a death, told at a funeral, a trial or a ceremony: no event of its own
     # "30 of the 35 drones launched overnight were shot down": the launch is the attack that was intercepted
     downed = [d for d in out if d.kind.sub_event_type == DISRUPTED]
     return [
@@ -351,7 +355,8 @@ def mark_aggregates(drafts: list[Draft], f: SentenceFacts) -> None:
 
 
 def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date, date, str] | None:
-    """(event_date, start, end, precision); None when the sentence only speaks of the future."""
+    """(event_date, start, end, precision); None when the sentence only speaks of the future, or of a year
+    long past."""
     revisions = f.lx["report_date_after"]
     past = [x for x in f.dates if not x.future and not any(0 <= x.start - r.end <= REPORT_DATE_GAP for r in revisions)]
     if not past:
@@ -362,6 +367,8 @@ def event_dates(d: Draft, f: SentenceFacts, published: date) -> tuple[date, date
             return x.last, x.first, x.last, x.precision
         return published, published - timedelta(days=1), published, "range"
     best = min(past, key=lambda x: distance(d.trigger.start, d.trigger.end, x.start, x.end))
+    if best.precision == "past":
+        return None  # "Izium estuvo ocupada ... de 2022": background, told long after
     end = min(best.last, published)
     start = min(best.first, end)
     return end, start, end, best.precision
@@ -401,22 +408,25 @@ ATTACH_GAP = 5
 
 def place_shares(f: SentenceFacts, places: list[PlaceMention], figures: list[Quantity]) -> dict[int, list[Quantity]]:
     """Which of an event's figures go to which of its places: "two were wounded in Kurakhove, two in Sloviansk
-    and one in Zvirove". A figure a few words before a place, in the same clause, is that place's; a place
-    with none of its own takes the figures no place claims. id(place) -> figures."""
+    and one in Zvirove". A figure a few words before a place, in the same clause, is that place's; else one
+    after a place in the same clause ("у Есманській громаді поранено двох жінок"); a place with none of its
+    own takes the figures no place claims. id(place) -> figures."""
     if len(places) < 2:
         return {id(p): figures for p in places}
     toks = f.sent.tokens
+
+    def one_clause(a: int, b: int) -> bool:
+        return not any(t.text in {",", ";", ":"} for t in toks[a:b])
+
     claimed: dict[int, list[Quantity]] = {id(p): [] for p in places}
     free: list[Quantity] = []
     for q in figures:
-        after = [
-            p
-            for p in places
-            if q.end <= p.start <= q.end + ATTACH_GAP
-            and not any(t.text in {",", ";", ":"} for t in toks[q.end : p.start])
-        ]
+        after = [p for p in places if q.end <= p.start <= q.end + ATTACH_GAP and one_clause(q.end, p.start)]
+        before = [p for p in places if p.end <= q.start and one_clause(p.end, q.start)]
         if after:
             claimed[id(min(after, key=lambda p: p.start))].append(q)
+        elif before:
+            claimed[id(max(before, key=lambda p: p.end))].append(q)
         else:
             free.append(q)
     return {k: v or free for k, v in claimed.items()}

@@ -71,6 +71,11 @@ def _same_event(a: Event, b: Event, quarter: bool = False) -> bool:
     return distance_km(la.latitude, la.longitude, lb.latitude, lb.longitude) <= SAME_PLACE_KM
 
 
+def _towns(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns among a sentence's places that 'the city' may refer back to (not an actor's or an origin's)."""
+    return [p for p in places if p.place.kind == "city" and p.role in {"locative", "plain", "source"}]
+
+
 def _start(e: Event) -> int:
     return e.sources[0].evidence.start
 
@@ -91,10 +96,14 @@ class EventBuilder:
         self.target_labels = {t.key: t for t in pack.targets}
         self.undated: set[int] = set()  # id() of events whose sentence gave no date
         self.remote_sub: dict[int, str] = {}  # paragraph -> sub-type of its last remote-violence event
+        self.towns: dict[int, PlaceMention] = {}  # paragraph -> the town it named last ("the city" refers to it)
 
     # -- one sentence ---------------------------------------------------------------------------
     def add(self, f: SentenceFacts, previous: SentenceFacts | None) -> None:
         self.country_votes.update(p.place.country for p in f.places if p.usable and p.place.kind != "country")
+        town_before = self.towns.get(f.sent.paragraph)
+        if towns := _towns(f.places):
+            self.towns[f.sent.paragraph] = towns[-1]
         drafts = valid_triggers(f, self.kinds, self.pack)
         if not drafts or (all(d.kind.weapon_decides for d in drafts) and self._continues(f, previous)):
             self._continue_previous(f, previous)
@@ -117,6 +126,8 @@ class EventBuilder:
                 made.extend(self._aggregate_event(d, f, owners))
                 continue
             places = d.places
+            if not places and not any(x.places for x in drafts):
+                places = self._town_referred_to(f, town_before)
             if not places and not d.kind.weak and not any(x.places for x in drafts):
                 places = self._carried_place(f, previous)
             countries_only = all(p.place.kind == "country" for x in drafts for p in x.places)
@@ -139,6 +150,16 @@ class EventBuilder:
         """The first two sentences of a story with a dateline, when they name no usable place."""
         named = any(p.usable and p.place.kind != "country" for p in f.places)
         return self.dateline is not None and f.sent.index < LEAD_SENTENCES and not named
+
+    def _town_referred_to(self, f: SentenceFacts, town_before: PlaceMention | None) -> list[PlaceMention]:
+        """'обстреляли город', 'Beschuss der Stadt': the town named last before the words, in this sentence or
+        earlier in the paragraph, whatever its role there ('глава Новой Каховки заявил, что ... обстреляли город')."""
+        cues = [c for c in f.lx["city_anaphora"] if not any(c.end <= p.start <= c.end + 1 for p in f.places)]
+        if not cues:
+            return []
+        here = _towns([p for p in f.places if p.end <= cues[0].start])
+        town = here[-1] if here else town_before
+        return [replace(town, role="locative")] if town is not None else []
 
     def _carried_place(self, f: SentenceFacts, previous: SentenceFacts | None) -> list[PlaceMention]:
         if previous is None or previous.sent.paragraph != f.sent.paragraph:

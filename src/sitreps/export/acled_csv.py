@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,6 +21,7 @@ from sitreps.export.acled_codes import Codes, Outlet, acled_actor, inter_number,
 from sitreps.export.assoc import assoc_actors
 from sitreps.export.formats import ExportFormat
 from sitreps.export.notes import note
+from sitreps.store.records import StoredEvent
 
 COLUMNS = [
     "event_id_cnty",
@@ -67,31 +68,27 @@ DISORDER = {
 }
 
 
-def _timestamp(r: dict[str, Any]) -> int:
-    """When the stored event last changed (unix time); for an event not stored, its latest report's date."""
-    if r.get("updated_at"):
-        changed = datetime.fromisoformat(r["updated_at"])
-        return int((changed if changed.tzinfo else changed.replace(tzinfo=UTC)).timestamp())
-    days = [date.fromisoformat(s["published"]) for s in r["sources"] if s.get("published")]
-    day = max(days) if days else date.fromisoformat(r["event_date"])
-    return int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp())
+def _timestamp(r: StoredEvent) -> int:
+    """When the stored event last changed (unix time)."""
+    changed = datetime.fromisoformat(r.updated_at)
+    return int((changed if changed.tzinfo else changed.replace(tzinfo=UTC)).timestamp())
 
 
-def _outlets(r: dict[str, Any]) -> list[Outlet]:
+def _outlets(r: StoredEvent) -> list[Outlet]:
     out: list[Outlet] = []
-    for s in r["sources"]:
-        o = outlet_of(s.get("outlet"), s.get("url"))
+    for s in r.sources:
+        o = outlet_of(s.outlet, s.url)
         if o is not None and o.name not in {x.name for x in out}:
             out.append(o)
     return out
 
 
-def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]:
-    """One CSV row; `number` names the event only when the record carries no event_id_cnty (not stored)."""
-    loc = r["location"]
-    cc = loc["country"]
+def row(r: StoredEvent, codes: Codes = "text") -> dict[str, Any]:
+    """One CSV row."""
+    loc = r.location
+    cc = loc.country
     info = country(cc)
-    a1, a2 = acled_actor(r.get("actor1"), cc), acled_actor(r.get("actor2"), cc)
+    a1, a2 = acled_actor(r.actor1, cc), acled_actor(r.actor2, cc)
     t1, t2 = (a1.inter if a1 else None), (a2.inter if a2 else None)
     if codes == "numeric":
         inter1: str | int = inter_number(t1)
@@ -99,16 +96,17 @@ def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]
     else:
         inter1, inter2 = t1 or "", t2 or ""
     outlets = _outlets(r)
-    tags = [f"certainty={r['certainty']}"] + (["aggregate"] if r.get("aggregate") else [])
+    tags = [f"certainty={r.certainty}"] + (["aggregate"] if r.aggregate else [])
     assoc1, assoc2 = assoc_actors(r, (a1.name if a1 else "", a2.name if a2 else ""))
+    killed = r.fatalities.best if r.fatalities else None
     return {
-        "event_id_cnty": r.get("event_id_cnty") or f"{info.iso3 if info else cc}{number}",
-        "event_date": r["event_date"],
-        "year": date.fromisoformat(r["event_date"]).year,
-        "time_precision": taxonomy().time_precision.get(r["date_precision"], 2),
-        "disorder_type": DISORDER.get(r["event_type"], ""),
-        "event_type": r["event_type"],
-        "sub_event_type": r["sub_event_type"],
+        "event_id_cnty": r.event_id_cnty,
+        "event_date": r.event_date.isoformat(),
+        "year": r.event_date.year,
+        "time_precision": taxonomy().time_precision.get(r.date_precision, 2),
+        "disorder_type": DISORDER.get(r.event_type, ""),
+        "event_type": r.event_type,
+        "sub_event_type": r.sub_event_type,
         "actor1": a1.name if a1 else "",
         "assoc_actor_1": assoc1,
         "inter1": inter1,
@@ -120,25 +118,25 @@ def row(r: dict[str, Any], number: int, codes: Codes = "text") -> dict[str, Any]
         "iso": info.numeric if info else "",
         "region": acled_region(cc),
         "country": info.name if info else cc,
-        "admin1": loc.get("admin1") or "",
-        "admin2": loc.get("admin2") or "",
+        "admin1": loc.admin1 or "",
+        "admin2": loc.admin2 or "",
         "admin3": "",
-        "location": loc["name"],
-        "latitude": loc["latitude"],
-        "longitude": loc["longitude"],
-        "geo_precision": loc["precision"],
+        "location": loc.name,
+        "latitude": loc.latitude,
+        "longitude": loc.longitude,
+        "geo_precision": loc.precision,
         "source": "; ".join(o.name for o in outlets),
         "source_scale": source_scale(outlets, cc),
         "notes": note(r),
-        "fatalities": (r.get("fatalities") or {}).get("best") or 0,
+        "fatalities": killed or 0,
         "tags": "; ".join(tags),
         "timestamp": _timestamp(r),
-        "event_id": r["event_id"],
-        "evidence": " | ".join(s["evidence"]["text"] for s in r["sources"]),
+        "event_id": r.event_id,
+        "evidence": " | ".join(s.evidence.text for s in r.sources),
     }
 
 
-def write_to(records: Iterable[dict[str, Any]], f: TextIO, codes: Codes = "text") -> int:
+def write_to(records: Iterable[StoredEvent], f: TextIO, codes: Codes = "text") -> int:
     n = -1  # the header is the first chunk
     for chunk in stream(records, codes):
         f.write(chunk)
@@ -161,18 +159,18 @@ class _Line:
         return out
 
 
-def stream(records: Iterable[dict[str, Any]], codes: Codes = "text") -> Iterator[str]:
+def stream(records: Iterable[StoredEvent], codes: Codes = "text") -> Iterator[str]:
     """The CSV as text, the header then one row per event (for streaming an HTTP answer)."""
     sink = _Line()
     w = csv.DictWriter(sink, fieldnames=COLUMNS + EXTRA_COLUMNS)
     w.writeheader()
     yield sink.take()
-    for n, r in enumerate(records, 1):
-        w.writerow(row(r, n, codes))
+    for r in records:
+        w.writerow(row(r, codes))
         yield sink.take()
 
 
-def write(records: Iterable[dict[str, Any]], path: Path, codes: Codes = "text") -> int:
+def write(records: Iterable[StoredEvent], path: Path, codes: Codes = "text") -> int:
     with path.open("w", encoding="utf-8", newline="") as f:
         return write_to(records, f, codes)
 

@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sitreps.store.records import StoredEvent
+
 HERE = Path(__file__).resolve().parent
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
@@ -59,15 +61,14 @@ def _named(text: str, attributed_to: str | None) -> list[str]:
     return _fold(text)
 
 
-def assoc_actors(record: dict[str, Any], acled_names: tuple[str, str]) -> tuple[str, str]:
-    """ACLED's assoc_actor_1 and assoc_actor_2 of an event record (export/records' fields): the associates whose
-    words its evidence names, beside the main actor they act with. `acled_names` are actor1/actor2 in ACLED's
-    form, so an actor is never its own associate."""
-    country = (record.get("location") or {}).get("country") or ""
-    sources = [s for s in record.get("sources", ()) if s.get("evidence")]
-    texts = [_named(s["evidence"]["text"], s.get("attributed_to")) for s in sources]
+def assoc_actors(record: StoredEvent, acled_names: tuple[str, str]) -> tuple[str, str]:
+    """ACLED's assoc_actor_1 and assoc_actor_2 of a stored event: the associates whose words its evidence names,
+    beside the main actor they act with. `acled_names` are actor1/actor2 in ACLED's form, so an actor is never
+    its own associate."""
+    country = record.location.country
+    texts = [_named(s.evidence.text, s.attributed_to) for s in record.sources]
     out: tuple[list[str], list[str]] = ([], [])
-    for side, actor in enumerate((record.get("actor1"), record.get("actor2"))):
+    for side, actor in enumerate((record.actor1, record.actor2)):
         if not actor:
             continue
         for a in associates():

@@ -6,7 +6,9 @@ A third-party package adds a format by declaring, in its pyproject.toml,
     [project.entry-points."sitreps.exporters"]
     my-format = "my_package.module:EXPORTER"
 
-where EXPORTER is an `ExportFormat`. The built-ins are declared the same way in sitreps' own pyproject.toml;
+where EXPORTER is an `ExportFormat`. Its writers take the stored events as typed records
+(`sitreps.store.records.StoredEvent`: attributes, dates as dates; `to_json()` gives the JSON form), never
+dicts. The built-ins are declared the same way in sitreps' own pyproject.toml;
 they are also listed here, so that a checkout whose installed metadata predates a built-in still has them.
 """
 
@@ -20,7 +22,10 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Concatenate
+
+if TYPE_CHECKING:
+    from sitreps.store.records import StoredEvent
 
 GROUP = "sitreps.exporters"
 BUILTINS = {
@@ -32,21 +37,22 @@ BUILTINS = {
 
 log = logging.getLogger("sitreps.export")
 
-Records = Iterable[dict[str, Any]]
+Records = Iterable["StoredEvent"]
 
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """An export format. `write_to(records, sink, **options)` writes event records (the store's event records:
-    shared/schema/event.schema.json plus count_history) to an open text stream, or, when `binary`, to a binary
-    stream or a path, and returns how many it wrote; `stream(records, **options)`, when given, yields the text
-    in pieces for an HTTP answer. `options` names the keyword options write_to and stream accept."""
+    """An export format. `write_to(records, sink, **options)` writes the stored events (`StoredEvent` records,
+    in the shape of shared/schema/event.schema.json plus count_history) to an open text stream, or, when
+    `binary`, to a binary stream or a path, and returns how many it wrote; `stream(records, **options)`, when
+    given, yields the text in pieces for an HTTP answer. `options` names the keyword options write_to and
+    stream accept."""
 
     name: str
     media_type: str
     suffix: str
-    write_to: Callable[..., int]
-    stream: Callable[..., Iterator[str]] | None = None
+    write_to: Callable[Concatenate[Records, ...], int]
+    stream: Callable[Concatenate[Records, ...], Iterator[str]] | None = None
     binary: bool = False
     description: str = ""
     options: frozenset[str] = field(default_factory=frozenset)

@@ -14,48 +14,52 @@ from typing import Any, TextIO
 from sitreps.events.model import COUNT_KINDS
 from sitreps.export.fields import event_fields
 from sitreps.export.formats import ExportFormat
+from sitreps.store.records import StoredEvent, StoredSource
 
 
-def _outlet(s: dict[str, Any]) -> str | None:
+def _outlet(s: StoredSource) -> str | None:
     from sitreps.export.acled_codes import outlet_of
 
-    o = outlet_of(s.get("outlet"), s.get("url"))
+    o = outlet_of(s.outlet, s.url)
     return o.name if o else None
 
 
-def properties(r: dict[str, Any]) -> dict[str, Any]:
+def properties(r: StoredEvent) -> dict[str, Any]:
+    """The feature's properties: flat JSON values."""
     out = event_fields(r)
     for kind in COUNT_KINDS:
-        c = r.get(kind) or {}
-        out[kind] = int(c.get("best") or 0) if kind == "fatalities" else c.get("best")
-        out[f"{kind}_low"], out[f"{kind}_high"] = c.get("low"), c.get("high")
-    outlets = [o for o in (_outlet(s) for s in r["sources"]) if o]
+        c = r.figure(kind)
+        best = c.best if c else None
+        out[kind] = int(best or 0) if kind == "fatalities" else best
+        out[f"{kind}_low"], out[f"{kind}_high"] = (c.low, c.high) if c else (None, None)
+    outlets = [o for o in (_outlet(s) for s in r.sources) if o]
     out.update(
-        certainty=r.get("certainty"),
-        aggregate=bool(r.get("aggregate")),
-        targets=list(r.get("targets") or []),
-        weapons=list(r.get("weapons") or []),
-        n_sources=len(r["sources"]),
-        sources=[s["doc_id"] for s in r["sources"]],
+        certainty=r.certainty,
+        aggregate=r.aggregate,
+        targets=list(r.targets),
+        weapons=list(r.weapons),
+        n_sources=len(r.sources),
+        sources=[s.doc_id for s in r.sources],
         outlets=list(dict.fromkeys(outlets)),
-        report_ids=[s["report_id"] for s in r["sources"] if s.get("report_id")],
-        evidence=[s["evidence"]["text"] for s in r["sources"]],
-        updated_at=r.get("updated_at"),
+        report_ids=[s.report_id for s in r.sources if s.report_id],
+        evidence=[s.evidence.text for s in r.sources],
+        updated_at=r.updated_at,
     )
     return out
 
 
-def feature(r: dict[str, Any]) -> dict[str, Any]:
-    loc = r["location"]
+def feature(r: StoredEvent) -> dict[str, Any]:
+    """One Point feature, the JSON the export writes."""
+    loc = r.location
     return {
         "type": "Feature",
-        "id": r["event_id"],
-        "geometry": {"type": "Point", "coordinates": [loc["longitude"], loc["latitude"]]},
+        "id": r.event_id,
+        "geometry": {"type": "Point", "coordinates": [loc.longitude, loc.latitude]},
         "properties": properties(r),
     }
 
 
-def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
+def write_to(records: Iterable[StoredEvent], f: TextIO) -> int:
     """One feature per line, written as each record arrives: memory does not grow with the export."""
     f.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
@@ -66,7 +70,7 @@ def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
     return n
 
 
-def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+def stream(records: Iterable[StoredEvent]) -> Iterator[str]:
     """The FeatureCollection as text, one feature at a time (for streaming an HTTP answer)."""
     yield '{"type": "FeatureCollection", "features": ['
     for i, r in enumerate(records):
@@ -74,12 +78,12 @@ def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
     yield "]}\n"
 
 
-def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+def write(records: Iterable[StoredEvent], path: Path) -> int:
     with path.open("w", encoding="utf-8") as f:
         return write_to(records, f)
 
 
-def collection(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+def collection(records: Iterable[StoredEvent]) -> dict[str, Any]:
     """The FeatureCollection in memory (the API's `format=geojson` page)."""
     return {"type": "FeatureCollection", "features": [feature(r) for r in records]}
 

@@ -5,26 +5,32 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from sitreps.export.formats import ExportFormat
+from sitreps.store.records import StoredEvent
 
 
-def write_to(records: Iterable[dict[str, Any]], f: TextIO) -> int:
+def line(r: StoredEvent) -> str:
+    """One record as a JSON line: its JSON form (`StoredEvent.to_json`, dates as ISO text)."""
+    return json.dumps(r.to_json(), ensure_ascii=False) + "\n"
+
+
+def write_to(records: Iterable[StoredEvent], f: TextIO) -> int:
     n = 0
     for r in records:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.write(line(r))
         n += 1
     return n
 
 
-def stream(records: Iterable[dict[str, Any]]) -> Iterator[str]:
+def stream(records: Iterable[StoredEvent]) -> Iterator[str]:
     """One JSON line per event (for streaming an HTTP answer)."""
     for r in records:
-        yield json.dumps(r, ensure_ascii=False) + "\n"
+        yield line(r)
 
 
-def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+def write(records: Iterable[StoredEvent], path: Path) -> int:
     with path.open("w", encoding="utf-8") as f:
         return write_to(records, f)
 

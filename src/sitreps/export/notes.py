@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sitreps.store.records import StoredEvent, StoredLocation
+
 MONTHS = (
     "January",
     "February",
@@ -34,12 +36,12 @@ def _day(d: date, year: bool = True) -> str:
     return f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if year else "")
 
 
-def when(r: dict[str, Any]) -> str:
-    start, end = date.fromisoformat(r["date_start"]), date.fromisoformat(r["date_end"])
-    if r["date_precision"] == "month":
+def when(r: StoredEvent) -> str:
+    start, end = r.date_start, r.date_end
+    if r.date_precision == "month":
         return f"In {MONTHS[start.month - 1]} {start.year}"
-    if r["date_precision"] == "day" or start == end:
-        return f"On {_day(date.fromisoformat(r['event_date']))}"
+    if r.date_precision == "day" or start == end:
+        return f"On {_day(r.event_date)}"
     if (start.year, start.month) == (end.year, end.month):
         return f"Between {start.day} and {_day(end)}"
     return f"Between {_day(start, start.year != end.year)} and {_day(end)}"
@@ -54,20 +56,21 @@ def _actor(name: str | None, key: str) -> str:
     return str(d["short_names"].get(name, name))
 
 
-def _places(loc: dict[str, Any]) -> tuple[str, str]:
-    parts = [p for p in (loc.get("admin2"), loc.get("admin1")) if p and p != loc["name"]]
-    named = loc["name"] + (f" ({', '.join(parts)})" if parts else "")
-    if loc["precision"] == 2:
+def _places(loc: StoredLocation) -> tuple[str, str]:
+    parts = [p for p in (loc.admin2, loc.admin1) if p and p != loc.name]
+    named = loc.name + (f" ({', '.join(parts)})" if parts else "")
+    if loc.precision == 2:
         return f"near {named}", f"the area near {named}"
     return f"in {named}", named
 
 
-def _casualties(r: dict[str, Any]) -> str:
-    who = "civilian" if (r.get("actor2") or "").startswith("Civilians") else "person"
+def _casualties(r: StoredEvent) -> str:
+    who = "civilian" if (r.actor2 or "").startswith("Civilians") else "person"
     plural = {"civilian": "civilians", "person": "people"}[who]
     parts = []
     for kind, verb in (("fatalities", "killed"), ("injured", "injured"), ("missing", "missing")):
-        n = (r.get(kind) or {}).get("best")
+        figure = r.figure(kind)
+        n = figure.best if figure else None
         if n:
             parts.append((int(n), verb))
     if not parts:
@@ -78,33 +81,32 @@ def _casualties(r: dict[str, Any]) -> str:
     return head + (" and " + " and ".join(tail) if tail else "") + "."
 
 
-def note(r: dict[str, Any]) -> str:
+def note(r: StoredEvent) -> str:
     """The notes of one event record, e.g. 'On 2 March 2022, Russian forces launched a missile attack on
     Kharkiv (Kharkiv Raion, Kharkiv Oblast). Targets hit: hospital, school. 21 civilians were killed.'"""
     d = _data()
-    sub = r["sub_event_type"]
-    weapons = r.get("weapons") or []
-    key = next((f"{sub}|{w}" for w in weapons if f"{sub}|{w}" in d["notes"]), sub)
-    if not r.get("actor2") and f"{sub}|sole" in d["notes"]:
+    sub = r.sub_event_type
+    key = next((f"{sub}|{w}" for w in r.weapons if f"{sub}|{w}" in d["notes"]), sub)
+    if not r.actor2 and f"{sub}|sole" in d["notes"]:
         key = f"{sub}|sole"
-    at, target = _places(r["location"])
+    at, target = _places(r.location)
     template = d["notes"].get(key) or d["notes"]["Other"]
     text = template.format(
         when=when(r),
-        actor1=_actor(r.get("actor1"), "actor1"),
-        actor2=_actor(r.get("actor2"), "actor2"),
+        actor1=_actor(r.actor1, "actor1"),
+        actor2=_actor(r.actor2, "actor2"),
         at=at,
         target=target,
     )
     sentences = [text[0].upper() + text[1:]]
     s = d["sentences"]
-    if r.get("targets") and r["event_type"] in {"Explosions/Remote violence", "Violence against civilians"}:
-        sentences.append(s["targets"].format(targets=", ".join(r["targets"])))
+    if r.targets and r.event_type in {"Explosions/Remote violence", "Violence against civilians"}:
+        sentences.append(s["targets"].format(targets=", ".join(r.targets)))
     sentences.append(_casualties(r))
-    if r.get("certainty") in {"claimed", "denied"}:
-        sentences.append(s[r["certainty"]])
-    if r.get("aggregate"):
+    if r.certainty in {"claimed", "denied"}:
+        sentences.append(s[r.certainty])
+    if r.aggregate:
         sentences.append(s["aggregate"])
-    if r["event_type"] in {"Protests", "Riots"}:
+    if r.event_type in {"Protests", "Riots"}:
         sentences.append(s["protest_size"])
     return " ".join(sentences)

@@ -11,9 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from sitreps.events.model import COUNT_KINDS
-from sitreps.export.fields import event_fields
+from sitreps.events.model import COUNT_KINDS, Event
+from sitreps.export.fields import event_fields, figure
 from sitreps.export.formats import ExportFormat
+from sitreps.store.records import StoredEvent
 
 BATCH = 10_000
 GEO_METADATA = {
@@ -28,30 +29,34 @@ def wkb_point(lon: float, lat: float) -> bytes:
     return struct.pack("<BIdd", 1, 1, lon, lat)
 
 
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def flat(r: dict[str, Any]) -> dict[str, Any]:
-    loc = r["location"]
+def flat(r: StoredEvent | Event) -> dict[str, Any]:
+    """The row of a stored record; or of an event as `extract` gives it (the Python API's frames: no
+    event_id_cnty, report ids, count history or time of change)."""
     out = event_fields(r)
     for key in ("event_date", "date_start", "date_end"):
-        out[key] = _date(out[key])
+        out[key] = date.fromisoformat(out[key])
+    if isinstance(r, StoredEvent):
+        sources = [s.model_dump(mode="json") for s in r.sources]
+        report_ids = [s.report_id for s in r.sources if s.report_id]
+        history = [c.model_dump(mode="json") for c in r.count_history]
+        updated_at: datetime | None = datetime.fromisoformat(r.updated_at)
+    else:
+        sources, report_ids, history, updated_at = [s.to_json() for s in r.sources], [], [], None
     out |= {
-        "certainty": r.get("certainty"),
-        "aggregate": bool(r.get("aggregate")),
-        "targets": list(r.get("targets") or []),
-        "weapons": list(r.get("weapons") or []),
-        "n_sources": len(r["sources"]),
-        "report_ids": [s["report_id"] for s in r["sources"] if s.get("report_id")],
-        "sources_json": json.dumps(r["sources"], ensure_ascii=False),
-        "count_history_json": json.dumps(r.get("count_history") or [], ensure_ascii=False),
-        "updated_at": datetime.fromisoformat(r["updated_at"]) if r.get("updated_at") else None,
+        "certainty": r.certainty,
+        "aggregate": r.aggregate,
+        "targets": list(r.targets),
+        "weapons": list(r.weapons),
+        "n_sources": len(r.sources),
+        "report_ids": report_ids,
+        "sources_json": json.dumps(sources, ensure_ascii=False),
+        "count_history_json": json.dumps(history, ensure_ascii=False),
+        "updated_at": updated_at,
     }
     for k in COUNT_KINDS:
-        c = r.get(k) or {}
-        out[f"{k}_low"], out[f"{k}_best"], out[f"{k}_high"] = c.get("low"), c.get("best"), c.get("high")
-    out["geometry"] = wkb_point(loc["longitude"], loc["latitude"])
+        c = figure(r, k)
+        out[f"{k}_low"], out[f"{k}_best"], out[f"{k}_high"] = (c.low, c.best, c.high) if c else (None, None, None)
+    out["geometry"] = wkb_point(out["longitude"], out["latitude"])
     return out
 
 
@@ -93,7 +98,7 @@ def schema() -> Any:
     return pa.schema(fields, metadata={b"geo": json.dumps(GEO_METADATA).encode()})
 
 
-def _batches(records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+def _batches(records: Iterable[StoredEvent]) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
     for r in records:
         batch.append(flat(r))
@@ -104,7 +109,7 @@ def _batches(records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
         yield batch
 
 
-def write_to(records: Iterable[dict[str, Any]], sink: str | Path | IO[bytes]) -> int:
+def write_to(records: Iterable[StoredEvent], sink: str | Path | IO[bytes]) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -117,7 +122,7 @@ def write_to(records: Iterable[dict[str, Any]], sink: str | Path | IO[bytes]) ->
     return n
 
 
-def write(records: Iterable[dict[str, Any]], path: Path) -> int:
+def write(records: Iterable[StoredEvent], path: Path) -> int:
     return write_to(records, path)
 
 

@@ -65,6 +65,8 @@ class LanguagePack:
     facilities: tuple[tuple[str, int], ...] = ()
     capitalised_nouns: bool = False  # German: a lower-case word is never a noun
     names_as_modifiers: bool = False  # English: a place name may stand before a noun ("the Kupiansk direction")
+    # German: a compound ending in one of these nouns means what the noun means ("Gleitbombenangriffen": Angriff)
+    compound_heads: tuple[str, ...] = ()
     triggers: tuple[TriggerKind, ...] = ()
     weapons: tuple[WordClass, ...] = ()
     targets: tuple[WordClass, ...] = ()
@@ -134,6 +136,8 @@ class LanguagePack:
     place_stem_endings: tuple[str, ...] = ()
     region_stem_endings: tuple[str, ...] = ()  # more endings a region word's stem may take: Одещина -> Оде+са
     place_adjective_endings: tuple[str, ...] = ()  # "Рязанский НПЗ": an adjective made from a town's name
+    adjective_stem_endings: tuple[str, ...] = ()  # endings a town's adjective drops: Томаківська -> Томаків+ка
+    community_words: tuple[str, ...] = ()  # "громада": a town's adjective before it names the town's hromada
     place_stem_alternations: tuple[tuple[str, str], ...] = ()
     region_suffixes: tuple[str, ...] = ()
     # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)
@@ -153,6 +157,8 @@ class LanguagePack:
     toward_words: tuple[str, ...] = ()  # "advancing towards Tokmak": where a move heads, no place of an event
     # "Svobody Square", "via Roma", "вулиця Сумська": a name beside these is a street or a quarter, not a settlement
     street_words: tuple[str, ...] = ()
+    river_words: tuple[str, ...] = ()
+    city_anaphora: tuple[str, ...] = ()  # "the city": the town the paragraph named last
     city_words: tuple[str, ...] = ()  # "в Никитовском районе города": a district of the city is a quarter
     # actors
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -32,6 +32,7 @@ from sitreps.documents.fetch import USER_AGENT, any_address, check_address, publ
 from sitreps.documents.model import Document
 from sitreps.errors import DeliveryError, SitrepsError
 from sitreps.monitor.rules import Rule, Rules, best
+from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Store
 from sitreps.store.tables import AlertDeliveryRow, DocumentRow, EventRow, SourceRow
 
@@ -43,7 +44,7 @@ RETRY_DELAY_S = 30.0  # a failed delivery waits this long, doubled at each attem
 SIGNATURE_HEADER = "X-Sitreps-Signature"
 
 
-def revision_of(event: dict[str, Any]) -> str:
+def revision_of(event: StoredEvent) -> str:
     """The toll as it stands: a new revision is a new alert, the same one is not."""
     return f"k{best(event, 'fatalities')}-i{best(event, 'injured')}-m{best(event, 'missing')}"
 
@@ -90,18 +91,18 @@ class Notifier:
             self.event_changed(uid)
 
     def event_changed(self, uid: str) -> None:
-        stored = self.store.event(uid)
-        if stored is None:
+        event = self.store.event(uid)
+        if event is None:
             return
-        event = stored.to_json()
         revision = revision_of(event)
         for rule in self.rules.rules:
             if rule.matches(event):
                 for destination in rule.to:
                     self._claim_and_send(rule, event, revision, destination)
 
-    def _payload(self, rule: Rule, event: dict[str, Any], revision: str, reason: str) -> dict[str, Any]:
-        uid = event["event_id"]
+    def _payload(self, rule: Rule, event: StoredEvent, revision: str, reason: str) -> dict[str, Any]:
+        """What a destination receives: the rule, why, and the stored event's record as JSON."""
+        uid = event.event_id
         link = f"{self.rules.api_url}/api/events/{uid}" if self.rules.api_url else f"/api/events/{uid}"
         return {
             "rule": rule.name,
@@ -109,11 +110,11 @@ class Notifier:
             "revision": revision,
             "event_id": uid,
             "link": link,
-            "event": event,
+            "event": event.to_json(),
         }
 
-    def _claim_and_send(self, rule: Rule, event: dict[str, Any], revision: str, destination: str) -> None:
-        uid = event["event_id"]
+    def _claim_and_send(self, rule: Rule, event: StoredEvent, revision: str, destination: str) -> None:
+        uid = event.event_id
         with self.store.session() as s:
             earlier = s.scalar(
                 select(AlertDeliveryRow.id).where(
@@ -241,16 +242,16 @@ class Notifier:
         if smtp is None:
             raise DeliveryError(f"mailto:{address}: no [smtp] table in {self.rules.path}")
         payload = json.loads(body)
-        event = payload["event"]
+        event = StoredEvent.model_validate(payload["event"])  # the record the payload carries
         msg = EmailMessage()
         msg["From"], msg["To"] = smtp.sender, address
         msg["Subject"] = (
-            f"[sitreps] {payload['rule']}: {event['event_type']} in {event['location']['name']}, "
-            f"{event['event_date']} ({best(event, 'fatalities')} killed, {best(event, 'injured')} injured)"
+            f"[sitreps] {payload['rule']}: {event.event_type} in {event.location.name}, "
+            f"{event.event_date.isoformat()} ({best(event, 'fatalities')} killed, {best(event, 'injured')} injured)"
         )
-        evidence = "\n".join(f"- {s['evidence']['text']} ({s.get('outlet') or s.get('url')})" for s in event["sources"])
+        evidence = "\n".join(f"- {s.evidence.text} ({s.outlet or s.url})" for s in event.sources)
         msg.set_content(f"{payload['reason']} event, {payload['link']}\n\n{evidence}\n")
-        msg.add_attachment(body, maintype="application", subtype="json", filename=f"{event['event_id']}.json")
+        msg.add_attachment(body, maintype="application", subtype="json", filename=f"{event.event_id}.json")
         try:
             with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as client:
                 if smtp.starttls:

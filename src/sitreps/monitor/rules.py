@@ -37,6 +37,7 @@ from typing import Any
 
 from sitreps.errors import InputError
 from sitreps.events.taxonomy import EVENT_TYPES
+from sitreps.store.records import StoredEvent
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
 RULE_KEYS = {
@@ -68,20 +69,20 @@ class Rule:
     language: frozenset[str] = frozenset()
     query: tuple[str, ...] = ()  # lower-case words
 
-    def matches(self, event: dict[str, Any]) -> bool:
-        """Does this event (a stored record as JSON, `StoredEvent.to_json()`) meet every condition of the rule?"""
-        loc = event["location"]
-        if self.country and loc["country"] not in self.country:
+    def matches(self, event: StoredEvent) -> bool:
+        """Does this stored event meet every condition of the rule?"""
+        loc = event.location
+        if self.country and loc.country not in self.country:
             return False
-        if self.admin1 and (loc.get("admin1") or "").lower() not in self.admin1:
+        if self.admin1 and (loc.admin1 or "").lower() not in self.admin1:
             return False
         if self.bbox:
             x0, y0, x1, y1 = self.bbox
-            if not (x0 <= loc["longitude"] <= x1 and y0 <= loc["latitude"] <= y1):
+            if not (x0 <= loc.longitude <= x1 and y0 <= loc.latitude <= y1):
                 return False
-        if self.event_types and event["event_type"] not in self.event_types:
+        if self.event_types and event.event_type not in self.event_types:
             return False
-        if self.certainty and event["certainty"] not in self.certainty:
+        if self.certainty and event.certainty not in self.certainty:
             return False
         if self.min_fatalities is not None or self.min_injured is not None:
             killed, injured = best(event, "fatalities"), best(event, "injured")
@@ -90,19 +91,20 @@ class Rule:
             )
             if not enough:
                 return False
-        sources = event.get("sources") or []
-        if self.language and not any(s.get("language") in self.language for s in sources):
+        sources = event.sources
+        if self.language and not any(s.language in self.language for s in sources):
             return False
         if self.query:
-            evidence = " ".join(s["evidence"]["text"] for s in sources).lower()
+            evidence = " ".join(s.evidence.text for s in sources).lower()
             if not all(word in evidence for word in self.query):
                 return False
         return True
 
 
-def best(event: dict[str, Any], kind: str) -> int:
-    count = event.get(kind) or {}
-    return int(count.get("best") or 0)
+def best(event: StoredEvent, kind: str) -> int:
+    """An event's best figure of a count kind, 0 when no report gave it."""
+    figure = event.figure(kind)
+    return int(figure.best or 0) if figure else 0
 
 
 @dataclass(frozen=True)

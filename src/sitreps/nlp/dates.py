@@ -13,6 +13,9 @@ from sitreps.nlp.sentences import Sentence
 
 WEEK = 7
 SATURDAY = 5
+YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
+# a year that ended this long before publication sets the sentence in the past: it tells background, no event
+BACKGROUND_DAYS = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +27,7 @@ class DateMention:
     text: str
     first: date
     last: date
-    precision: str  # day, range, week
+    precision: str  # day, range, week, future; past: a year long before publication (background)
 
     @property
     def future(self) -> bool:
@@ -131,5 +134,13 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
             s, e = _tokens_for(sent, m.start(), m.end())
             prec = "future" if day > published else "day"
             out.append(DateMention(s, e, m.group(0), day, day, prec))
+    for m in YEAR.finditer(text):
+        year = int(m.group(0))
+        if not free(m.start(), m.end()) or year > published.year:
+            continue
+        last = date(year, 12, 31)
+        if (published - last).days >= BACKGROUND_DAYS:  # "im Herbst 2022", "entre abril y septiembre de 2022"
+            s, e = _tokens_for(sent, m.start(), m.end())
+            out.append(DateMention(s, e, m.group(0), date(year, 1, 1), last, "past"))
     out.sort(key=lambda d: d.start)
     return out

@@ -67,6 +67,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "toward": _plain(pack.toward_words),
             "facilities": [(name, str(pid)) for name, pid in pack.facilities],
             "non_event_nouns": _plain(pack.non_event_nouns),
+            "city_anaphora": _plain(pack.city_anaphora),
             "attributive": _plain(pack.attributive_participles),
         },
     )

@@ -10,9 +10,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
 
 from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.sentences import Sentence, Token, pipeline
+
+MIN_MODIFIER = 3  # letters before a compound's head noun
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str, lang: str | None) -> str:
+    return simplemma.lemmatize(word.capitalize(), lang=lang).lower() if lang else word
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +76,8 @@ class LexiconSet:
                 else:
                     self._by_first.setdefault(parts[0], []).append(entry)
         self._prefix_tuple = tuple(e.parts[0][:-1] for e in self._prefixed)
+        self._heads = pack.compound_heads
+        self._lemma_lang = pack.simplemma_lang
 
     def _candidates(self, tok: Token) -> list[_Entry]:
         found = self._by_first.get(tok.lower, [])
@@ -75,13 +87,32 @@ class LexiconSet:
             found = found + [e for e in self._prefixed if tok.lower.startswith(e.parts[0][:-1])]
         return found
 
+    def _compound_head(self, tok: Token) -> list[_Entry]:
+        """The entries a compound's head noun starts: 'Gleitbombenangriffen' -> those of 'Angriff'."""
+        low = tok.lower
+        if not self._heads or not low.endswith(self._heads):
+            return []
+        heads = (h for h in self._heads if low.endswith(h) and len(low) - len(h) >= MIN_MODIFIER)
+        head = max(heads, key=len, default="")
+        if not head:
+            return []
+        return self._by_first.get(head) or self._by_first.get(_lemma(head, self._lemma_lang), [])
+
     def find_all(self, tokens: Sequence[Token]) -> dict[str, list[Match]]:
         raw: dict[str, list[tuple[int, int, str]]] = {}
         n = len(tokens)
         for i, tok in enumerate(tokens):
+            direct: set[str] = set()
             for e in self._candidates(tok):
                 k = len(e.parts)
                 if i + k <= n and all(_part_matches(p, tokens[i + j]) for j, p in enumerate(e.parts)):
+                    raw.setdefault(e.namespace, []).append((i, i + k, e.label))
+                    direct.add(e.namespace)
+            for e in self._compound_head(tok):  # a list that knows the whole word has the say
+                k = len(e.parts)
+                if e.namespace in direct or i + k > n:
+                    continue
+                if all(_part_matches(p, tokens[i + j]) for j, p in enumerate(e.parts[1:], 1)):
                     raw.setdefault(e.namespace, []).append((i, i + k, e.label))
         out: dict[str, list[Match]] = {name: [] for name in self.names}
         for namespace, found in raw.items():

@@ -110,6 +110,8 @@ def score_parts(c: Candidate, m: RawMention, ctx: DocContext, prior: Priors) -> 
         out.append(("a raion", 6.0 if m.relation == "district" else -4.0))
     elif p.kind == "country" and m.relation == "region":
         out.append(("a country named as a region", -2.0))
+    elif p.kind == "city" and m.relation == "region" and p.id in prior.seats:
+        out.append(("a region named by its seat ('im Gebiet Saporischschja')", 0.0))
     elif p.kind == "city" and m.relation in {"region", "district"}:
         out.append(("a town where a region or district is named", -3.0))
     if p.kind == "city" and p.admin1_code in ctx.admin1:

@@ -10,6 +10,7 @@ the priors and population (scores in rank.py).
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import replace
 from functools import cache
 from typing import NamedTuple
@@ -34,6 +35,7 @@ __all__ = [
     "build_context",
     "find_mentions",
     "inflection_variants",
+    "person_name_words",
     "resolve",
     "respell",
 ]
@@ -104,7 +106,7 @@ def _context(
         if any(m.start == end for m in words):
             relation = kind
         elif (before := _ends_at(words, start)) is not None and not (
-            before.start > 0 and toks[before.start - 1].is_capitalised
+            before.start > 1 and toks[before.start - 1].is_capitalised
         ):  # apposition: "im Gebiet Belgorod", "oblast Kharkiv"; not "Киевского района Донецка" (the town's)
             relation, pos = kind, before.start
         elif start > 0 and toks[start - 1].lower in links:
@@ -163,20 +165,48 @@ def _name_part(tok: Token, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
 def _inside_name(
     toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
 ) -> bool:
-    """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'."""
+    """A single word inside a longer run of capitalised names is part of a person's name: 'Volodymyr Zelensky'.
+    A word before a region's kind word is the region's name ('в Каховке Херсонской области'), no name part."""
     if end - start > 1:
         return False
     before = start > 1 and _name_part(toks[start - 1], pack, lexical, gaz)
-    after = end < len(toks) and _name_part(toks[end], pack, lexical, gaz)
+    region_follows = end + 1 < len(toks) and toks[end + 1].lower in _sets(pack).kind_words
+    after = end < len(toks) and not region_follows and _name_part(toks[end], pack, lexical, gaz)
     return bool(before or after)
 
 
+def person_name_words(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, places: list[RawMention]) -> set[str]:
+    """The words of the runs of capitalised names in the sentence that are no places ('gobernador Vitali Kim'):
+    later in the document such a word alone is the person ('Kim pidió ...'), not a place of that name."""
+    lx = words(sent, pack)
+    lexical = {
+        j
+        for name in ("triggers", "weapons", "targets", "military", "region_words", "titles")
+        for m in lx[name]
+        for j in range(m.start, m.end)
+    }
+    lexical |= {j for m in places for j in range(m.start, m.end)}
+    toks = sent.tokens
+    parts = [i > 0 and _name_part(t, pack, lexical, gaz) for i, t in enumerate(toks)]
+    return {
+        toks[i].lower
+        for i in range(1, len(toks))
+        if parts[i] and (parts[i - 1] or (i + 1 < len(toks) and parts[i + 1]))
+    }
+
+
 def respell(name: str, pack: LanguagePack) -> str:
-    """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh)."""
+    """The name with the language's spelling conventions undone: 'Jersón' -> 'khersón' (Spanish j = kh),
+    'Losowe' -> 'lozove' (German s between vowels = z). Each pack rule is a regular expression, in order."""
     out = name.lower()
-    for a, b in pack.translit:
-        out = out.replace(a, b)
+    for pattern, b in _translit_rules(pack):
+        out = pattern.sub(b, out)
     return out
+
+
+@cache
+def _translit_rules(pack: LanguagePack) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(a), b) for a, b in pack.translit)
 
 
 def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]:
@@ -212,6 +242,18 @@ def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str,
     if end + 1 < len(toks) and toks[end].text in {"'s", "’s"}:
         return any(m.start == end + 1 for m in matches["targets"])
     return any(m.end == start or m.start == end for m in triggers)
+
+
+SOURCE_PHRASE = 4  # words between "according to" and the seat of the source it names
+
+
+def _in_attribution(toks: tuple[Token, ...], start: int, according_to: list[Match]) -> bool:
+    """'according to the General Staff in Kyiv', 'secondo lo Stato maggiore di Kiev': a capital inside the phrase
+    that names a source."""
+    return any(
+        0 < start - m.end <= SOURCE_PHRASE and not any(t.text in PHRASE_BREAKS for t in toks[m.end : start])
+        for m in according_to
+    )
 
 
 def _followed_by_forces(toks: tuple[Token, ...], end: int, military: list[Match]) -> bool:
@@ -252,24 +294,32 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
             role, relation = _context(sent, pack, m.start, m.end, matches)
             cand = Candidate(gaz.place(int(m.label)), 1, False)
-            out.append(RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (cand,), role, relation,
-                                  paragraph=sent.paragraph))
+            out.append(
+                RawMention(
+                    sent.index,
+                    m.start,
+                    m.end,
+                    sent.span_text(m.start, m.end),
+                    (cand,),
+                    role,
+                    relation,
+                    paragraph=sent.paragraph,
+                )
+            )
             masked |= set(range(m.start, m.end))
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (
-            not t.is_capitalised
-            or i in masked
-            or not t.text[:1].isalpha()
-            or (t.text.isupper() and len(t.text) > 1)
-        ):
+        if not t.is_capitalised or i in masked or not t.text[:1].isalpha() or (t.text.isupper() and len(t.text) > 1):
             i += 1
             continue
         found: tuple[int, list[Candidate]] | None = None
         inflected_region = False
+        community = False
         if works_town := _town_of_works(toks, i, pack, gaz, matches["targets"]):
             found = (1, works_town)  # "Рязанский НПЗ", "Саратовський нафтопереробний завод": the town's works
+        elif seats := _seat_of_community(toks, i, pack, gaz):
+            found, community = seats, True  # "у Томаківській громаді": the hromada's seat, Томаківка
         elif t.text[-1] in NAME_JOINERS:
             glued = _glued_name(toks, i)
             cands = gaz.lookup(sent.span_text(i, glued)) if glued > i + 1 else []
@@ -300,6 +350,8 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                             inflected_region = inflected_region or region
             if not cands and k == 3 and span[1].text == "-" and pack.place_case_endings:
                 cands = _inflected_compound(span[0].text, span[2].text, pack, gaz)
+            if not cands and k == 2 and pack.place_case_endings:
+                cands = _inflected_compound(span[0].text, span[1].text, pack, gaz, " ")  # 'Новой Каховки'
             if cands:
                 found = (k, cands)
                 break
@@ -325,12 +377,16 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         role, relation = _context(sent, pack, i, i + k, matches)
         if inflected_region:
             relation = "region"
+        if community:
+            relation = None  # a hromada is placed at its seat, not read as a raion
         text = sent.span_text(i, i + k)
         # a capitalised common word ('Police', 'Леніна') or a sentence's first word is a weak name: rank.pool
         # keeps only sizeable places for it unless a region stands beside it
         common = k == 1 and bool(pack.simplemma_lang and simplemma.is_known(t.lower, lang=pack.simplemma_lang))
         if role == "plain" and relation is None and gaz.is_metonym(text) and not _is_target(toks, i, i + k, matches):
             role = "actor"
+        if gaz.is_metonym(text) and _in_attribution(toks, i, matches["according_to"]):
+            role = "source"  # "nach Angaben des Generalstabs in Kiew": where the source sits
         if relation is None and _followed_by_forces(toks, i + k, matches["military"]):
             role = "actor"
         if i + k + 1 < len(toks) and toks[i + k].text in {"'s", "’s"} and toks[i + k + 1].lower in pack.waging_words:
@@ -358,14 +414,32 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
     for m in (m for m in lx["capital"] if m.start not in regional):
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(
-            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "country",
-                       paragraph=sent.paragraph)
+            RawMention(
+                sent.index,
+                m.start,
+                m.end,
+                sent.span_text(m.start, m.end),
+                (),
+                role,
+                None,
+                "country",
+                paragraph=sent.paragraph,
+            )
         )
     for m in lx["regional_capital"]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
         out.append(
-            RawMention(sent.index, m.start, m.end, sent.span_text(m.start, m.end), (), role, None, "region",
-                       paragraph=sent.paragraph)
+            RawMention(
+                sent.index,
+                m.start,
+                m.end,
+                sent.span_text(m.start, m.end),
+                (),
+                role,
+                None,
+                "region",
+                paragraph=sent.paragraph,
+            )
         )
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
@@ -494,11 +568,9 @@ def _town_of_works(
 ) -> list[Candidate]:
     """'Рязанский нефтеперерабатывающий завод', 'Саратовський НПЗ': an adjective made from a town's name before a
     works (a target word, at most one word between) names that town: the towns of its stem."""
-    low = toks[i].lower
-    ending = next((e for e in pack.place_adjective_endings if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
-    if ending is None or not any(i + 1 <= m.start <= i + 2 for m in targets):
+    stem = _adjective_stem(toks[i].text, pack)
+    if stem is None or not any(i + 1 <= m.start <= i + 2 for m in targets):
         return []
-    stem = toks[i].text[: -len(ending)]
     out: dict[int, Candidate] = {}
     for add in ("", *pack.place_stem_endings):
         for c in gaz.lookup(stem + add):
@@ -507,13 +579,62 @@ def _town_of_works(
     return list(out.values())
 
 
-def _inflected_compound(first: str, second: str, pack: LanguagePack, gaz: Gazetteer) -> list[Candidate]:
-    """A hyphenated name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская."""
+def _adjective_stem(word: str, pack: LanguagePack) -> str | None:
+    low = word.lower()
+    ending = next((e for e in pack.place_adjective_endings if low.endswith(e) and len(low) - len(e) >= MIN_STEM), None)
+    return word[: -len(ending)] if ending else None
+
+
+def _seat_of_community(
+    toks: tuple[Token, ...], i: int, pack: LanguagePack, gaz: Gazetteer
+) -> tuple[int, list[Candidate]] | None:
+    """'у Томаківській громаді', 'по Червоногригорівській, Мирівській та Томаківській громадах': an adjective made
+    from a town's name before a community word (pack `community_words`, alone or after a list of such adjectives)
+    names the community, placed at its seat: the towns of the adjective's stem, with its stem alternations undone
+    (Мирівська -> Мирове) and the endings such towns take (pack `adjective_stem_endings`: Томаківська -> Томаківка).
+    A hyphenated adjective's first part takes the endings too (Середино-Будська -> Середина-Буда). Returns the
+    adjective's length in tokens and the seats."""
+    if not pack.community_words:
+        return None
+    first = ""
+    k = 1
+    if i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 2].is_capitalised:
+        first, k = toks[i].text, 3
+    stem = _adjective_stem(toks[i + k - 1].text, pack)
+    if stem is None:
+        return None
+    sets = _sets(pack)
+    j = i + k
+    while j < len(toks) and toks[j].lower not in pack.community_words:
+        t = toks[j]
+        adjective = t.is_capitalised and _adjective_stem(t.text, pack) is not None
+        if not (t.lower in sets.list_connectors or t.text == "-" or adjective):
+            return None
+        j += 1
+    if j == len(toks):
+        return None
+    stems = [stem, *(stem[: -len(b)] + a for a, b in pack.place_stem_alternations if stem.endswith(b))]
+    firsts = [first] if not first else [first, *(first[:-1] + e for e in pack.place_stem_endings if e)]
+    out: dict[int, Candidate] = {}
+    for head in firsts:
+        for s in stems:
+            for add in (*pack.place_stem_endings, *pack.adjective_stem_endings):
+                for c in gaz.lookup(f"{head}-{s}{add}" if head else s + add):
+                    if c.place.kind == "city":
+                        out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
+    return (k, list(out.values())) if out else None
+
+
+def _inflected_compound(
+    first: str, second: str, pack: LanguagePack, gaz: Gazetteer, joiner: str = "-"
+) -> list[Candidate]:
+    """A two-part name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская, 'глава Новой
+    Каховки' -> Новая Каховка."""
     firsts = [first, *(f for f, _ in inflection_variants(first, pack))]
     seconds = [second, *(f for f, _ in inflection_variants(second, pack))]
     for a in dict.fromkeys(firsts):
         for b in dict.fromkeys(seconds):
-            if found := gaz.lookup(f"{a}-{b}"):
+            if found := gaz.lookup(f"{a}{joiner}{b}"):
                 return [replace(c, inflected=True, exact=False) for c in found]
     return []
 
@@ -529,8 +650,9 @@ def _quoted(toks: tuple[Token, ...], start: int, end: int) -> bool:
 
 
 def _street(toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack) -> bool:
-    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word."""
-    streets = pack.street_words
+    """'Svobody Square', 'вулиця Сумська', 'piazza Maidan': a street or square named after a place or a word;
+    'am Fluss Inhulez', 'the Oskil river': a river named like a town."""
+    streets = (*pack.street_words, *pack.river_words)
     before = start > 0 and toks[start - 1].lower in streets
     after = end < len(toks) and toks[end].lower.rstrip(".") in streets
     return before or after

@@ -18,6 +18,7 @@ from typing import Any
 
 from sitreps.documents.model import Document
 from sitreps.errors import PackError
+from sitreps.events.model import Event
 from sitreps.lang.registry import pack_file, packs_with
 from sitreps.places.gazetteer import default_gazetteer
 from sitreps.places.geo import distance_km
@@ -126,18 +127,18 @@ def write(path: Path, n: int, seed: int = 1) -> Path:
     return path
 
 
-def check(generated: Path, events: list[dict[str, Any]]) -> tuple[int, int]:
+def check(generated: Path, events: list[Event]) -> tuple[int, int]:
     """(events lost, events duplicated or unexpected) of a job's events against what was generated."""
     from collections import Counter
 
-    want: Counter[tuple[str, str, int]] = Counter()
+    want: Counter[tuple[str, str, int | None]] = Counter()
     with generated.open(encoding="utf-8") as f:
         for line in f:
             a = json.loads(line)
             for e in a["expected"]:
                 want[(a["id"], e["event_type"], e["geonames_id"])] += 1
-    got: Counter[tuple[str, str, int]] = Counter(
-        (e["sources"][0]["doc_id"], e["event_type"], e["location"]["geonames_id"]) for e in events
+    got: Counter[tuple[str, str, int | None]] = Counter(
+        (e.sources[0].doc_id, e.event_type, e.location.geonames_id) for e in events
     )
     lost = sum((want - got).values())
     extra = sum((got - want).values())

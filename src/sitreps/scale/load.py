@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sitreps.documents.model import Document
-from sitreps.events.model import event_from_json
+from sitreps.events.model import Event, event_from_json
 from sitreps.ingest import Extracted, Status, Summary, count
 from sitreps.store.repo import Outcome, Store
 
@@ -45,9 +45,9 @@ def documents(out_dir: Path) -> Iterator[list[Extracted]]:
         yield batch
 
 
-def events(out_dir: Path) -> list[dict[str, Any]]:
+def events(out_dir: Path) -> list[Event]:
     """Every extracted event of a job, in job order (what `sitreps extract` prints)."""
-    return [e.to_json() for batch in documents(out_dir) for x in batch for e in x.events]
+    return [e for batch in documents(out_dir) for x in batch for e in x.events]
 
 
 def load(store: Store, out_dir: Path, summary: Summary | None = None) -> list[Outcome]:

@@ -6,16 +6,18 @@ Records are read as the JSON the write side stored (table event_records): no ORM
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
 from typing import Any, TypeVarTuple
 
 from pydantic import BaseModel, Field
 from sqlalchemy import ColumnElement, Engine, Select, and_, func, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from sitreps.events.model import Event, event_from_json
 from sitreps.store.filters import Filters
-from sitreps.store.records import StoredEvent
+from sitreps.store.records import ReportedEvent, StoredEvent
 from sitreps.store.tables import DocumentRow, EventRecordRow, EventRow, EventSummaryRow, SourceRow, StoreVersionRow
 
 _Ts = TypeVarTuple("_Ts")
@@ -168,12 +170,26 @@ class Query:
             for (record,) in c.execution_options(yield_per=1000).execute(q):
                 yield str(record)
 
-    def rows(self, f: Filters) -> Iterator[EventRow]:
-        """The matching events as ORM rows with their sources (each report as extracted, in `report`) and
-        documents loaded, for derivations that need more than the record (who holds which place)."""
-        q = self._paged(select(EventRow), f).options(selectinload(EventRow.sources).selectinload(SourceRow.document))
-        with self.session() as s:
-            yield from s.scalars(q)
+    def reported(self, f: Filters) -> Iterator[ReportedEvent]:
+        """The matching events' records, by date, each with its sources' reports as extracted (`Event`s, in the
+        order of the record's sources), for derivations that read what each report said (who holds which place).
+        Read in one transaction, so records and reports agree."""
+        q = self._paged(
+            select(EventRow.id, EventRecordRow.record).join(EventRecordRow, EventRecordRow.event_id == EventRow.id), f
+        )
+        matching = self._paged(select(EventRow.id), f).subquery()
+        reports: dict[int, list[Event]] = defaultdict(list)
+        with self.engine.connect() as c, c.begin():
+            records = c.execute(q).all()
+            sources = c.execute(
+                select(SourceRow.event_id, SourceRow.report)
+                .where(SourceRow.event_id.in_(select(matching.c.id)))
+                .order_by(SourceRow.id)
+            )
+            for event_id, report in sources:
+                reports[event_id].append(event_from_json(report))
+        for event_id, record in records:
+            yield ReportedEvent(StoredEvent.model_validate_json(str(record)), tuple(reports[event_id]))
 
     def events(self, f: Filters | None = None) -> Iterator[StoredEvent]:
         """The matching events' records, by date."""

@@ -6,12 +6,14 @@ The write side builds it from the ORM rows once per change (`build_record`) and 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from sitreps.countries import country
+from sitreps.events.model import Event
 from sitreps.store.tables import EventRow
 
 
@@ -105,9 +107,28 @@ class StoredEvent(BaseModel):
     sources: list[StoredSource] = []
     count_history: list[CountReport] = []
 
+    def figure(self, kind: str) -> Figure | None:
+        """The figure of a count kind (`events.model.COUNT_KINDS`: fatalities, injured, missing, affected)."""
+        return {
+            "fatalities": self.fatalities,
+            "injured": self.injured,
+            "missing": self.missing,
+            "affected": self.affected,
+        }.get(kind)
+
     def to_json(self) -> dict[str, Any]:
-        """The record as JSON values (dates as ISO strings), as exports and alert payloads write it."""
+        """The record as JSON values (dates as ISO strings), as the JSONL export and alert payloads write it."""
         return self.model_dump(mode="json")
+
+
+@dataclass(frozen=True)
+class ReportedEvent:
+    """A stored event with what each of its reports said as extracted (the report's own type, actors, date and
+    trigger word), one `Event` per source in the order of `record.sources`: for derivations that read the
+    reports, not only their merge (who holds which place)."""
+
+    record: StoredEvent
+    reports: tuple[Event, ...]
 
 
 def _figure(row: EventRow, kind: str) -> Figure | None:

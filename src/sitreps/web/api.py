@@ -146,11 +146,10 @@ def list_events(
 ) -> Response:
     def build() -> bytes:
         total = st.total(f)
-        records = list(st.query.record_json(f.page(limit, offset)))
         if format == "geojson":
-            page = [json.loads(r) for r in records]
-            body = {**collection(page), "total": total, "limit": limit, "offset": offset}
+            body = {**collection(st.events(f.page(limit, offset))), "total": total, "limit": limit, "offset": offset}
             return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+        records = list(st.query.record_json(f.page(limit, offset)))
         head = f'{{"total":{total},"limit":{limit},"offset":{offset},"events":['
         return (head + ",".join(records) + "]}").encode()
 
@@ -190,7 +189,7 @@ def export(
     spec = formats.get(format)
     if spec is None or spec.stream is None:
         raise ParameterError("format", f"{format!r}; one of: {listing(formats)}")
-    records = (r.to_json() for r in st.events(f))
+    records = st.events(f)
     return StreamingResponse(
         (chunk.encode("utf-8") for chunk in spec.stream(records)),
         media_type=spec.media_type,
