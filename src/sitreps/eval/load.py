@@ -1,7 +1,7 @@
 """Load: the API under many concurrent clients from a second process on loopback while an ingest writes to
 the same store, and POSTed articles checked afterwards (no lost writes).
 
-    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_RATE
+    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_RATE [no-etags]
 
 is the client process (asyncio streams, one keep-alive connection per client); `run()` starts the server,
 the ingest and that client, and checks.
@@ -134,7 +134,9 @@ class _Connection:
         return _Answer(status, got, data)
 
 
-async def _clients(base: str, clients: int, seconds: float, token: str, post_rate: float) -> dict[str, Any]:
+async def _clients(
+    base: str, clients: int, seconds: float, token: str, post_rate: float, revalidate: bool = True
+) -> dict[str, Any]:
     latencies: list[float] = []
     post_latencies: list[float] = []
     errors: list[str] = []
@@ -171,7 +173,7 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_rat
                 else:
                     path = rnd.choice(READS)
                     r = await conn.request("GET", path, {"If-None-Match": etags[path]} if path in etags else {})
-                    if "etag" in r.headers:
+                    if "etag" in r.headers and revalidate:
                         etags[path] = r.headers["etag"]
                     not_modified[0] += r.status == 304
                 if r.status >= 400:
@@ -199,7 +201,7 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_rat
 
 def client_main(argv: list[str]) -> None:
     base, clients, seconds, token, post_rate = argv[0], int(argv[1]), float(argv[2]), argv[3], float(argv[4])
-    clients_run = _clients(base, clients, seconds, token, post_rate)
+    clients_run = _clients(base, clients, seconds, token, post_rate, revalidate=argv[5:6] != ["no-etags"])
     try:
         import uvloop  # the server's event loop too (uvicorn takes it when installed)
 
@@ -279,10 +281,12 @@ def run(
     events: int = 0,
     workers: int = 1,
     post_rate: float = POST_RATE,
+    revalidate: bool = True,
 ) -> LoadReport:
     """Serve a store holding `seed_docs` (and `events` synthetic events) with `workers` processes; ingest
     `ingest_docs` into it while `clients` clients read and post for `seconds`; wait until the server's writer has
-    taken every queued article; then count what was posted and is not stored."""
+    taken every queued article; then count what was posted and is not stored. Clients revalidate with the
+    ETags they got, as browsers do; with `revalidate` False they never send one (every read gets a body)."""
     from sqlalchemy import select
 
     from sitreps.store.repo import Store
@@ -310,6 +314,7 @@ def run(
             [
                 sys.executable,
                 *("-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token, str(post_rate)),
+                *([] if revalidate else ["no-etags"]),
             ],
             check=True,
             capture_output=True,
