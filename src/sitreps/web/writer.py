@@ -112,6 +112,9 @@ def writer_process(db_url: str) -> None:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     store = Store(db_url)
+    from sitreps.pipeline import warm_up
+
+    warm_up()  # the packs and the place index, before the first article comes
     try:
         run(store, stop)
     finally:
