@@ -92,3 +92,16 @@ def test_a_kept_answer_needs_the_read_token_too(tmp_path: Path) -> None:
             assert c.get("/api/stats", headers={"Authorization": "Bearer r"}).status_code == 200
         assert c.get("/api/stats").status_code == 401
         assert c.get("/api/stats", headers={"Authorization": "Bearer wrong"}).status_code == 401
+
+
+def test_cors_headers_are_not_kept_with_the_answers(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    ingest(Store(url), [str(need(SEEDS / "documents.jsonl"))])
+    desk, evil = {"Origin": "https://desk.example"}, {"Origin": "https://evil.example"}
+    with TestClient(create_app(Settings(db_url=url, cors_origins=("https://desk.example",), max_stale=1.0))) as c:
+        tag = c.get("/api/stats", headers=desk).headers["etag"]
+        for _ in range(2):
+            again = c.get("/api/stats", headers={**desk, "If-None-Match": tag})
+            assert again.status_code == 304 and again.headers["access-control-allow-origin"] == "https://desk.example"
+            other = c.get("/api/stats", headers={**evil, "If-None-Match": tag})
+            assert other.status_code == 304 and "access-control-allow-origin" not in other.headers

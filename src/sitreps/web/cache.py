@@ -87,11 +87,12 @@ class Answer:
             self._headers[zipped] = headers
 
     def response(self, if_none_match: str | None, accepts_gzip: bool) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-        """Status, headers and body of this answer for a request with these headers."""
+        """Status, headers (a list of its own: middlewares may add to it) and body of this answer for a request
+        with these headers."""
         zipped = accepts_gzip and self.gzipped is not None
         headers = self._headers[zipped]
         if _matches(if_none_match, self.etag):
-            return 304, headers, b""
+            return 304, list(headers), b""
         body = self.gzipped if zipped and self.gzipped is not None else self.body
         extra = [(b"content-type", self.media_type.encode()), (b"content-length", str(len(body)).encode())]
         if zipped:
@@ -210,7 +211,7 @@ def answer(request: Request, st: Store, build: Callable[[], bytes], media_type: 
     answers: Answers = request.app.state.answers
     status, headers, body = answers.get(version, key, build, media_type).response(inm, gz)
     response = Response(body, status_code=status)
-    response.raw_headers = headers if status == 304 else list(headers)
+    response.raw_headers = headers
     return response
 
 
@@ -254,5 +255,5 @@ class AnswerCache:
         status, out, body = found.response(
             _header(headers, b"if-none-match"), _accepts_gzip(_header(headers, b"accept-encoding"))
         )
-        await send({"type": "http.response.start", "status": status, "headers": list(out)})
+        await send({"type": "http.response.start", "status": status, "headers": out})
         await send({"type": "http.response.body", "body": body})
