@@ -237,3 +237,26 @@ def test_a_surname_alone_later_is_the_person_not_a_place(gaz: Gazetteer) -> None
     )
     assert gaz.lookup("Kim")  # a place of that name exists
     assert [p for _, p, _ in events(text, "es", gaz)] == ["Ochakiv"]
+
+
+def test_a_casualty_with_its_weapon_takes_the_town_the_story_is_set_in(gaz: Gazetteer) -> None:
+    text = (
+        "En Orijiv, a unos 50 kilómetros de Zaporiyia, los vecinos ya no duermen. "
+        "Anoche un dron kamikaze cayó sobre un patio y un anciano resultó herido."
+    )
+    assert [p for _, p, _ in events(text, "es", gaz)] == ["Orikhiv"]
+
+
+def test_a_surname_after_a_title_and_a_given_name_is_no_place(gaz: Gazetteer) -> None:
+    text = (
+        "Chinese President Xi Jinping attended the ceremony in Beijing. "
+        "Ukrainian officials said Russian troops had kept up assaults along the front."
+    )
+    assert events(text, "en", gaz, date(2025, 5, 9)) == []  # 'Jinping' is no misspelt village
+
+
+def test_people_gathering_at_a_cemetery_are_no_protest(gaz: Gazetteer) -> None:
+    text = "Dozens of residents gathered on Sunday at the cemetery of Kupiansk to bury two firefighters."
+    assert events(text, "en", gaz) == []
+    rally = "About 300 people gathered on Sunday in central Kherson to demand the release of prisoners of war."
+    assert [t for t, _, _ in events(rally, "en", gaz)] == ["Protests"]

@@ -153,7 +153,7 @@ def no_toll(f: SentenceFacts, m: Match) -> bool:
     return any(distance(m.start, m.end, z.start, z.end) <= NEGATION_WINDOW for z in f.lx["no_casualties"])
 
 
-def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
+def negated(f: SentenceFacts, m: Match, pack: LanguagePack, kind_weak: bool = False) -> bool:
     """'no attacks were reported', 'non ci sono stati attacchi', 'a parade of captured tanks', 'occupied
     Melitopol': the trigger tells no event that happened."""
     if _same_clause_before(f, f.lx["negation_before"], m, NEGATION_BEFORE_WINDOW):
@@ -164,6 +164,8 @@ def negated(f: SentenceFacts, m: Match, pack: LanguagePack) -> bool:
         return True
     if any(n.start <= m.start < n.end for n in f.lx["non_event_nouns"]):
         return True  # the trigger is inside the phrase: "air raid sirens", "air raid alert"
+    if kind_weak and near_in_clause(f, f.lx["non_event_nouns"], m, NON_EVENT_WINDOW):
+        return True  # "villagers gathered on Tuesday at the small cemetery": a weak word, and what it is about
     return any(a.start == m.start for a in f.lx["attributive"]) and _attributive(f, m, pack)
 
 
@@ -211,7 +213,7 @@ def valid_triggers(f: SentenceFacts, kinds: dict[str, TriggerKind], pack: Langua
             continue
         if (kind.weak and not has_support) or (kind.needs_weapon and not f.weapons):
             continue
-        if irrealis(f, m, pack) or negated(f, m, pack):
+        if irrealis(f, m, pack) or negated(f, m, pack, kind.weak):
             continue
         if kind.weapon_decides and no_toll(f, m):
             continue

@@ -128,7 +128,8 @@ class EventBuilder:
             places = d.places
             if not places and not any(x.places for x in drafts):
                 places = self._town_referred_to(f, town_before)
-            if not places and not d.kind.weak and not any(x.places for x in drafts):
+            carries = not d.kind.weak or (d.kind.weapon_decides and bool(f.weapons))  # "a Shahed wounded two"
+            if not places and carries and not any(x.places for x in drafts):
                 places = self._carried_place(f, previous)
             countries_only = all(p.place.kind == "country" for x in drafts for p in x.places)
             if countries_only and self.dateline is not None and self._in_lead(f):
@@ -171,7 +172,8 @@ class EventBuilder:
             return []  # the sentence before already told this event
         usable = [p for p in previous.places if p.usable and p.place.kind != "country"]
         towns = [p for p in usable if p.place.kind == "city"]  # "a Sebastopoli, in Crimea": the town
-        return (towns or usable)[-1:]
+        located = [p for p in towns if p.role == "locative"]  # "En Vilniansk, a media hora de Zaporiyia"
+        return (located or towns or usable)[-1:]
 
     def _continues(self, f: SentenceFacts, previous: SentenceFacts | None) -> bool:
         """Does this sentence add to the events of the sentence before (same paragraph, same or no place)?"""

@@ -244,6 +244,17 @@ def _is_target(toks: tuple[Token, ...], start: int, end: int, matches: dict[str,
     return any(m.end == start or m.start == end for m in triggers)
 
 
+def _after_title_and_name(toks: tuple[Token, ...], m: RawMention, titles: list[Match]) -> bool:
+    """'President Xi Jinping', 'gobernador Vitali Kim': a word after a title and a given name is a surname."""
+    if m.end - m.start != 1 or m.capital:
+        return False
+    for t in titles:
+        between = toks[t.end : m.start]
+        if 1 <= len(between) <= 2 and all(b.is_capitalised and b.text[:1].isalpha() for b in between):
+            return True
+    return False
+
+
 SOURCE_PHRASE = 4  # words between "according to" and the seat of the source it names
 
 
@@ -336,8 +347,14 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
             if k == 1 and (t.lower in stop or len(t.text) < 3):
                 break
             cands = gaz.lookup(sent.span_text(i, i + k))
-            if not cands and pack.translit:
-                cands = gaz.lookup(respell(sent.span_text(i, i + k), pack))
+            if pack.translit:  # 'Orijiv': the town Orikhiv (Spanish j = kh) competes with the village Oriv
+                have = {c.place.id for c in cands}
+                respelled = gaz.lookup(respell(sent.span_text(i, i + k), pack))
+                cands += [
+                    c
+                    for c in respelled
+                    if c.place.id not in have and (not have or c.place.population >= SMALL_PLACE)
+                ]
             if k == 1 and (pack.place_case_endings or pack.region_suffixes):
                 # the form as written and every base form compete in the ranking: 'Харко' (Garko, Nigeria)
                 # loses to Kharkiv, the oblast key 'Запоріжжі' to the city 'Запоріжжя'
@@ -441,6 +458,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 paragraph=sent.paragraph,
             )
         )
+    out = [m for m in out if not _after_title_and_name(toks, m, lx["titles"])]
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
     _appositions(sent, pack, gaz, out)
