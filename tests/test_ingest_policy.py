@@ -26,6 +26,7 @@ from sitreps.store.tables import DocumentRow, EventRow
 from sitreps.web.app import create_app
 from sitreps.web.settings import Settings
 from tests.monitor.servers import Item, feed_server
+from tests.web.posting import outcome
 
 FUTURE = "2999-01-01"
 POLISH = (
@@ -113,12 +114,14 @@ def test_ingest_bulk_load_post_and_watcher_treat_them_alike(
     with TestClient(create_app(Settings(db_url=post_url, write_token=TOKEN), posted)) as c:
         bad = c.post("/api/documents", json={"text": GOOD, "published": FUTURE}, headers=auth)
         assert bad.status_code == 422 and _is_bad(bad.json()["error"])
-        pl = c.post("/api/documents", json={"text": POLISH, "published": "2024-05-10"}, headers=auth)
-        assert pl.status_code == 201, pl.text
-        assert pl.json()["stored"] and pl.json()["events_new"] == 0 and pl.json()["language"] == "pl"
-        assert _is_no_pack(pl.json()["note"]) and "stored without events" in pl.json()["note"]
-        good = c.post("/api/documents", json={"text": GOOD, "published": "2024-05-10", "lang": "en"}, headers=auth)
-        assert good.status_code == 201 and good.json()["events_new"] == 1
+        pl = outcome(c, c.post("/api/documents", json={"text": POLISH, "published": "2024-05-10"}, headers=auth))
+        assert pl["status"] == "no_pack" and pl["stored"] and pl["events_new"] == 0 and pl["language"] == "pl"
+        assert _is_no_pack(pl["note"]) and "stored without events" in pl["note"]
+        posted_good = c.post(
+            "/api/documents", json={"text": GOOD, "published": "2024-05-10", "lang": "en"}, headers=auth
+        )
+        good = outcome(c, posted_good)
+        assert good["status"] == "stored" and good["events_new"] == 1
     assert _stored(posted) == (2, 1)
 
     # the feed watcher

@@ -14,6 +14,7 @@ from sitreps.store.repo import Store
 from sitreps.web.app import create_app
 from sitreps.web.settings import Settings
 from tests.conftest import SEEDS, need
+from tests.web.posting import outcome
 
 TOKEN = "s3cret-token"
 
@@ -130,11 +131,19 @@ def test_writes_need_the_token(client: TestClient) -> None:
     wrong = client.post("/api/documents", json=body, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 403 and wrong.json()["error"] == "wrong token"
     ok = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert ok.status_code == 201 and ok.json()["stored"] and ok.json()["events_new"] == 1
-    again = client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert again.json()["stored"] is False
+    assert ok.status_code == 202 and ok.json()["status"] == "queued" and ok.headers["location"] == ok.json()["href"]
+    done = outcome(client, ok)
+    assert done["status"] == "stored" and done["stored"] and done["events_new"] == 1 and done["language"] == "it"
+    doc = client.get(f"/api/documents/{done['document_id']}").json()
+    assert doc["text"] == body["text"] and len(doc["spans"]) == 1
+    again = outcome(client, client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}))
+    assert again["stored"] is False and again["status"] == "skipped"
     bad = client.post("/api/documents", json={"text": "x"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert bad.status_code == 422 and bad.json()["parameter"] == "published"
+    future = {"text": "A drone hit Sumy.", "published": "2999-01-01"}
+    refused = client.post("/api/documents", json=future, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert refused.status_code == 422 and "in the future" in refused.json()["error"]  # refused before it is queued
+    assert client.get("/api/documents/queued/999999").status_code == 404
 
 
 def test_writes_disabled_without_a_configured_token_and_read_token(tmp_path: Path) -> None:
@@ -195,7 +204,7 @@ def test_list_and_stats_carry_etags_that_change_with_the_store(client: TestClien
     tag = client.get("/api/stats").headers["etag"]
     version = client.get("/api/changes").json()["version"]
     body = {"text": "A Russian drone struck Kupiansk overnight, killing four people.", "published": "2024-06-02"}
-    assert client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}).status_code == 201
+    outcome(client, client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"}))
     changed = client.get("/api/stats", headers={"If-None-Match": tag})
     assert changed.status_code == 200 and changed.headers["etag"] != tag
     since = client.get("/api/changes", params={"since": version}).json()
@@ -205,7 +214,8 @@ def test_list_and_stats_carry_etags_that_change_with_the_store(client: TestClien
 def test_openapi_has_a_schema_for_every_answer(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     schemas = spec["components"]["schemas"]
-    named = {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Ingested", "Control", "Brief"}
+    named = {"StoredEvent", "EventPage", "Points", "Stats", "Changes", "StoredDocument", "Control", "Brief"}
+    named |= {"Queued", "Ingested"}
     assert named <= set(schemas)
     assert schemas["StoredEvent"]["properties"]["sources"]["items"] == {"$ref": "#/components/schemas/StoredSource"}
     for path in (
@@ -217,6 +227,9 @@ def test_openapi_has_a_schema_for_every_answer(client: TestClient) -> None:
         "/api/control",
         "/api/brief",
         "/api/documents/{document_id}",
+        "/api/documents/queued/{queue_id}",
     ):
         content = spec["paths"][path]["get"]["responses"]["200"]["content"]["application/json"]
         assert content["schema"].get("$ref", "").startswith("#/components/schemas/"), path
+    posted = spec["paths"]["/api/documents"]["post"]["responses"]["202"]["content"]["application/json"]
+    assert posted["schema"] == {"$ref": "#/components/schemas/Queued"}

@@ -24,6 +24,7 @@ from sitreps.web import api
 from sitreps.web.app import STATIC, create_app
 from sitreps.web.settings import Settings
 from tests.conftest import SEEDS, need
+from tests.web.posting import outcome
 
 TOKEN = "tok-7c1e9d0b5a"
 INJECTIONS = [
@@ -86,7 +87,7 @@ def test_request_bodies_past_the_limit_get_413(client: TestClient) -> None:
     ok = client.post(
         "/api/documents", json={"text": "Un drone ha colpito Sumy.", "published": "2024-05-01"}, headers=auth
     )
-    assert ok.status_code == 201
+    assert outcome(client, ok)["status"] == "stored"  # by the application's writer, before the next tests count rows
 
 
 def test_write_token_is_compared_in_constant_time(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,7 +157,7 @@ def test_tokens_never_reach_the_server_log(tmp_path: Path) -> None:
         body = {"text": "A drone hit Sumy overnight.", "published": "2024-05-02", "lang": "en"}
         assert httpx.post(f"{base}/api/documents", json=body, headers={"Authorization": "Bearer guess"}).status_code
         posted = httpx.post(f"{base}/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
-        assert posted.status_code == 201
+        assert posted.status_code == 202
     finally:
         server.send_signal(signal.SIGINT)
         out, _ = server.communicate(timeout=30)

@@ -53,9 +53,9 @@ def reliability(
         int, typer.Option(help="Synthetic events added to the served store before the load (0: the seeds only).")
     ] = 100_000,
     workers: Annotated[int, typer.Option(min=1, help="Server processes during the load (serve --workers).")] = 2,
-    post_every: Annotated[
-        int, typer.Option(min=0, help="One request in this many POSTs an article (extracted in the server); 0: none.")
-    ] = 25,
+    post_rate: Annotated[
+        float, typer.Option(min=0, help="Articles POSTed per second during the load (queued for the writer); 0: none.")
+    ] = 4.0,
     seeds: Annotated[Path, typer.Option(help="Seed articles JSONL.")] = SEEDS,
     ged: Annotated[Path, typer.Option(help="UCDP GED JSONL whose headlines make the batch.")] = (
         SHARED / "data" / "ucdp_ged_ukraine" / "ged_ukraine_dev.jsonl"
@@ -79,7 +79,7 @@ def reliability(
         load_seconds,
         load_events,
         workers,
-        post_every,
+        post_rate,
         progress=lambda m: err.print(m),
     )
     print_report(report, as_json)

@@ -233,7 +233,8 @@ def serve(
 ) -> None:
     """Serve the JSON API (/api, OpenAPI at /docs) and the web page (map, timeline, evidence, briefs).
 
-    Writes (POST /api/documents) need SITREPS_API_TOKEN set; reads are open unless SITREPS_READ_TOKEN is set."""
+    Writes (POST /api/documents) need SITREPS_API_TOKEN set and are queued for one writer process (niced);
+    reads are open unless SITREPS_READ_TOKEN is set."""
     import os
 
     from sitreps.extras import require
@@ -248,20 +249,34 @@ def serve(
     Store(url).engine.dispose()  # migrated once here, not by every worker at the same moment
     os.environ["SITREPS_DB"] = url  # the workers read their settings from the environment
     os.environ["SITREPS_MAX_STALE"] = str(max_stale)
+    writer = None
+    if os.environ.get("SITREPS_API_TOKEN"):  # POSTed articles are queued; one niced process stores them
+        import multiprocessing
+
+        from sitreps.web.writer import writer_process
+
+        os.environ["SITREPS_WRITER"] = "process"
+        writer = multiprocessing.get_context("spawn").Process(target=writer_process, args=(url,), name="writer")
+        writer.start()
     err.print(f"sitreps: serving http://{host}:{port}/  (API docs: http://{host}:{port}/docs)", highlight=False)
     # keep-alive past uvicorn's 5 s: a client reusing a connection the server just closed sees an error
     app = app_from_env() if workers == 1 else "sitreps.web.app:app_from_env"  # several: each process builds one
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        log_level=log_level.value,
-        timeout_keep_alive=75,
-        workers=workers,
-        factory=workers > 1,
-        # a busy worker answers the supervisor's ping late; at uvicorn's 5 s it would be killed and restarted
-        timeout_worker_healthcheck=60,
-    )
+    try:
+        uvicorn.run(
+            app,
+            host=host,
+            port=port,
+            log_level=log_level.value,
+            timeout_keep_alive=75,
+            workers=workers,
+            factory=workers > 1,
+            # a busy worker answers the supervisor's ping late; at uvicorn's 5 s it would be killed and restarted
+            timeout_worker_healthcheck=60,
+        )
+    finally:
+        if writer is not None:  # it stops after the article it is storing; the rest stay queued for next time
+            writer.terminate()
+            writer.join(timeout=60)
 
 
 class BriefFormat(StrEnum):

@@ -1,18 +1,19 @@
 """Load: the API under many concurrent clients from a second process on loopback while an ingest writes to
 the same store, and POSTed articles checked afterwards (no lost writes).
 
-    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_EVERY
+    python -m sitreps.eval.load client http://127.0.0.1:PORT CLIENTS SECONDS TOKEN POST_RATE [no-etags]
 
-is the client process (httpx, asyncio); `run()` starts the server, the ingest and that client, and checks.
+is the client process (asyncio streams, one keep-alive connection per client); `run()` starts the server,
+the ingest and that client, and checks.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import random
-import ssl
 import subprocess
 import sys
 import time
@@ -23,7 +24,11 @@ from typing import Any
 
 from sitreps.eval.pgcluster import free_port
 
-POST_EVERY = 25  # one request in this many is a POST of a new article (extracted in the server); 0: none
+# articles POSTed per second, all clients together (a client's next request is a POST when one is due); 0: none.
+# A rate, not a share of the requests: at thousands of requests a second, one in 25 would be 150 articles a
+# second, far past what one writer extracts (0.1-0.4 s of CPU each); 4/s is what the last server that extracted
+# them itself took in (221 in 60 s), and more than a desk's team sends.
+POST_RATE = 4.0
 READS = [
     "/api/events?limit=50",
     "/api/events/points?max=5000",
@@ -43,12 +48,16 @@ class LoadReport:
     p50_ms: float = 0.0
     p95_ms: float = 0.0
     p99_ms: float = 0.0
+    max_ms: float = 0.0
+    post_p95_ms: float = 0.0  # POSTs alone (answered once queued)
     seconds: float = 0.0
     clients: int = 0
     ingested: int = 0
     events: int = 0
     workers: int = 1
     not_modified: int = 0
+    stored_during: int = 0  # documents stored (by the ingest and the writer) while the clients ran
+    drain_seconds: float = 0.0  # after the clients stopped, until the writer had stored every queued article
     error_samples: list[str] = field(default_factory=list)
 
     @property
@@ -63,32 +72,92 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def _clients(base: str, clients: int, seconds: float, token: str, post_every: int) -> dict[str, Any]:
-    import httpx
+@dataclass
+class _Answer:
+    status: int
+    headers: dict[str, str]
+    body: bytes
 
+
+class _Connection:
+    """One keep-alive HTTP/1.1 connection on asyncio streams: a client as light as the server's side of it
+    (httpx cost the client process more CPU than a server process spent answering it). Bodies are read to the
+    last byte; `Accept-Encoding: gzip` is sent as browsers and httpx send it, and a gzip body is not inflated."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host, self.port = host, port
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+    async def request(self, method: str, path: str, headers: dict[str, str], body: bytes = b"") -> _Answer:
+        if self.writer is None or self.reader is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        lines = [f"{method} {path} HTTP/1.1", f"Host: {self.host}:{self.port}", "Accept-Encoding: gzip"]
+        lines += [f"{k}: {v}" for k, v in headers.items()]
+        if body or method == "POST":
+            lines.append(f"Content-Length: {len(body)}")
+        self.writer.write(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
+        try:
+            head = await self.reader.readuntil(b"\r\n\r\n")
+        except asyncio.IncompleteReadError as e:
+            await self.close()
+            raise ConnectionError("the server closed the connection") from e
+        status_line, *header_lines = head.decode("latin-1").split("\r\n")
+        status = int(status_line.split(" ", 2)[1])
+        got = {}
+        for line in header_lines:
+            if line:
+                k, _, v = line.partition(":")
+                got[k.strip().lower()] = v.strip()
+        if status in (204, 304) or method == "HEAD":
+            data = b""
+        elif "content-length" in got:
+            data = await self.reader.readexactly(int(got["content-length"]))
+        elif got.get("transfer-encoding", "").lower() == "chunked":
+            parts = []
+            while True:
+                size = int((await self.reader.readuntil(b"\r\n")).split(b";")[0], 16)
+                parts.append(await self.reader.readexactly(size + 2))
+                if size == 0:
+                    break
+            data = b"".join(p[:-2] for p in parts)
+        else:
+            data = await self.reader.read()
+            await self.close()
+        if got.get("connection", "").lower() == "close":
+            await self.close()
+        return _Answer(status, got, data)
+
+
+async def _clients(
+    base: str, clients: int, seconds: float, token: str, post_rate: float, revalidate: bool = True
+) -> dict[str, Any]:
     latencies: list[float] = []
+    post_latencies: list[float] = []
     errors: list[str] = []
     posted: list[str] = []
     not_modified = [0]
     stop = time.monotonic() + seconds
-    tls = ssl.create_default_context()  # loaded once, not per client (the URLs are http:// on loopback)
+    next_post = [time.monotonic() + 1 / post_rate if post_rate else math.inf]
+    host, _, port = base.removeprefix("http://").partition(":")
 
-    async def one(n: int) -> None:
-        one_connection = httpx.Limits(max_connections=1)
-        async with httpx.AsyncClient(base_url=base, timeout=120, limits=one_connection, verify=tls) as client:
-            await requests(n, client)
-
-    # each client has its own connection, as browsers do (one pool of 100 connections costs the client
-    # process more than the server: httpcore walks the whole pool for every request)
-    async def requests(n: int, client: httpx.AsyncClient) -> None:
+    # each client has its own connection, as browsers do
+    async def requests(n: int) -> None:
         rnd = random.Random(n)
         etags: dict[str, str] = {}  # as a browser keeps them: If-None-Match on the next request of a URL
+        conn = _Connection(host, int(port))
         i = 0
         while time.monotonic() < stop:
             i += 1
             t0 = time.perf_counter()
             try:
-                if post_every and i % post_every == n % post_every:
+                if time.monotonic() >= next_post[0]:  # the next article is due: this client sends it
+                    next_post[0] += 1 / post_rate
                     marker = f"load-{n}-{i}"
                     body = {
                         "id": marker,
@@ -96,26 +165,33 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
                         "published": "2024-05-14",
                         "lang": "en",
                     }
-                    r = await client.post("/api/documents", json=body, headers={"Authorization": f"Bearer {token}"})
-                    if r.status_code == 201:
+                    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+                    path = "/api/documents"
+                    r = await conn.request("POST", path, auth, json.dumps(body).encode())
+                    if r.status in (201, 202):
                         posted.append(marker)
                 else:
                     path = rnd.choice(READS)
-                    r = await client.get(path, headers={"If-None-Match": etags[path]} if path in etags else {})
-                    if "etag" in r.headers:
+                    r = await conn.request("GET", path, {"If-None-Match": etags[path]} if path in etags else {})
+                    if "etag" in r.headers and revalidate:
                         etags[path] = r.headers["etag"]
-                    not_modified[0] += r.status_code == 304
-                if r.status_code >= 400:
-                    errors.append(f"{r.status_code} {r.request.url.path}: {r.text[:200]}")
-            except httpx.HTTPError as e:
+                    not_modified[0] += r.status == 304
+                if r.status >= 400:
+                    errors.append(f"{r.status} {path}: {r.body[:200]!r}")
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as e:
                 errors.append(f"{type(e).__name__}: {e}")
+                await conn.close()
             latencies.append((time.perf_counter() - t0) * 1000)
+            if path == "/api/documents":
+                post_latencies.append(latencies[-1])
+        await conn.close()
 
     started = time.monotonic()
-    await asyncio.gather(*(one(n) for n in range(clients)))
+    await asyncio.wait_for(asyncio.gather(*(requests(n) for n in range(clients))), seconds + 300)
     took = time.monotonic() - started
     return {
         "latencies": latencies,
+        "post_latencies": post_latencies,
         "errors": errors,
         "posted": posted,
         "seconds": took,
@@ -124,8 +200,14 @@ async def _clients(base: str, clients: int, seconds: float, token: str, post_eve
 
 
 def client_main(argv: list[str]) -> None:
-    base, clients, seconds, token, post_every = argv[0], int(argv[1]), float(argv[2]), argv[3], int(argv[4])
-    print(json.dumps(asyncio.run(_clients(base, clients, seconds, token, post_every))))
+    base, clients, seconds, token, post_rate = argv[0], int(argv[1]), float(argv[2]), argv[3], float(argv[4])
+    clients_run = _clients(base, clients, seconds, token, post_rate, revalidate=argv[5:6] != ["no-etags"])
+    try:
+        import uvloop  # the server's event loop too (uvicorn takes it when installed)
+
+        print(json.dumps(uvloop.run(clients_run)))
+    except ImportError:
+        print(json.dumps(asyncio.run(clients_run)))
 
 
 def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -141,6 +223,31 @@ def wait_for_server(base: str, proc: subprocess.Popen[bytes], seconds: float = 6
                 raise RuntimeError(f"the server exited before answering {detail}") from None
             time.sleep(0.2)
     raise RuntimeError(f"the server did not answer within {seconds:.0f} s")
+
+
+def _version(url: str) -> int:
+    from sitreps.store.repo import Store
+
+    store = Store(url)
+    try:
+        return store.version()  # raised once per stored document
+    finally:
+        store.engine.dispose()
+
+
+def wait_for_queue(url: str, timeout: float) -> float:
+    """Seconds until no POSTed article waits in the store's queue (the server's writer stored them all)."""
+    from sitreps.store import queue
+    from sitreps.store.repo import Store
+
+    store = Store(url)
+    started = time.monotonic()
+    try:
+        while queue.pending(store) and time.monotonic() - started < timeout:
+            time.sleep(0.2)
+    finally:
+        store.engine.dispose()
+    return time.monotonic() - started
 
 
 def add_synthetic_events(url: str, n: int) -> None:
@@ -173,11 +280,13 @@ def run(
     seconds: float = 60,
     events: int = 0,
     workers: int = 1,
-    post_every: int = POST_EVERY,
+    post_rate: float = POST_RATE,
+    revalidate: bool = True,
 ) -> LoadReport:
     """Serve a store holding `seed_docs` (and `events` synthetic events) with `workers` processes; ingest
-    `ingest_docs` into it while `clients` clients read and post for `seconds`; then count what was posted and
-    is not stored."""
+    `ingest_docs` into it while `clients` clients read and post for `seconds`; wait until the server's writer has
+    taken every queued article; then count what was posted and is not stored. Clients revalidate with the
+    ETags they got, as browsers do; with `revalidate` False they never send one (every read gets a body)."""
     from sqlalchemy import select
 
     from sitreps.store.repo import Store
@@ -196,17 +305,23 @@ def run(
     env = {**os.environ, "SITREPS_API_TOKEN": token}
     server = subprocess.Popen([*sitreps, "serve", "--db", url, "--port", str(port), "--workers", str(workers)], env=env)
     try:
-        wait_for_server(base, server, seconds=180)  # each process loads the pipeline first (POSTs)
+        wait_for_server(base, server, seconds=180)
+        # the concurrent ingest runs at normal priority, not niced as the units run the watcher: the clients keep
+        # both cores busy, and a niced ingest would store next to nothing while they run (the store would not change)
         ingest = subprocess.Popen([*sitreps, "ingest", str(ingest_docs), "--db", url], stdout=subprocess.DEVNULL)
+        before = _version(url)
         out = subprocess.run(
             [
                 sys.executable,
-                *("-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token, str(post_every)),
+                *("-m", "sitreps.eval.load", "client", base, str(clients), str(seconds), token, str(post_rate)),
+                *([] if revalidate else ["no-etags"]),
             ],
             check=True,
             capture_output=True,
             text=True,
         ).stdout
+        stored_during = _version(url) - before
+        drain_seconds = wait_for_queue(url, timeout=1200)  # from the moment the clients stopped
         ingest_rc = ingest.wait(timeout=1200)
     finally:
         server.terminate()
@@ -227,12 +342,16 @@ def run(
         p50_ms=_percentile(lat, 0.50),
         p95_ms=_percentile(lat, 0.95),
         p99_ms=_percentile(lat, 0.99),
+        max_ms=max(lat, default=0.0),
+        post_p95_ms=_percentile(result["post_latencies"], 0.95),
         seconds=result["seconds"],
         clients=clients,
         ingested=ingested,
         events=events,
         workers=workers,
         not_modified=int(result["not_modified"]),
+        stored_during=stored_during,
+        drain_seconds=drain_seconds,
         error_samples=errors[:5],
     )
 

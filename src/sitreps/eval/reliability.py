@@ -22,7 +22,7 @@ def build(
     load_seconds: int = 60,
     load_events: int = 100_000,
     workers: int = 2,
-    post_every: int = 25,
+    post_rate: float = 4.0,
     progress: Callable[[str], None] = lambda _: None,
 ) -> Report:
     from sitreps.eval import crash, fuzz, hostile, load
@@ -72,11 +72,18 @@ def build(
                 cr.inconsistencies += [f"PostgreSQL: {i}" for i in pg.inconsistencies]
 
         progress(f"{clients} clients for {load_seconds} s on {load_events:,} events while an ingest runs ...")
-        ld = load.run(work / "load", seeds, docs, clients, load_seconds, load_events, workers, post_every)
+        ld = load.run(work / "load", seeds, docs, clients, load_seconds, load_events, workers, post_rate)
         rows.append(("load: events stored; server processes", f"{load_events:,}; {workers}", ""))
         rows.append(("  requests; errors; lost writes", f"{ld.requests:,}; {ld.errors}; {ld.lost_writes}", "0; 0"))
         rows.append(("  latency p50 / p95 / p99", f"{ld.p50_ms:.0f} / {ld.p95_ms:.0f} / {ld.p99_ms:.0f} ms", ""))
         rows.append(("  requests/s; articles POSTed; 304s", f"{ld.rate:.0f}; {ld.posted}; {ld.not_modified:,}", ""))
+        rows.append(
+            (
+                "  documents stored during the load; queue drained after (s)",
+                f"{ld.stored_during}; {ld.drain_seconds:.0f}",
+                "",
+            )
+        )
         out["load"] = {**ld.__dict__, "requests_per_s": ld.rate}
         failed |= ld.errors > 0 or ld.lost_writes > 0
     failures: list[Any] = out["hostile"]["failures"]

@@ -229,3 +229,21 @@ class EventSummaryRow(Base):
     events: Mapped[int] = mapped_column(Integer)
     fatalities: Mapped[int] = mapped_column(Integer)
     languages: Mapped[str] = mapped_column(String(512), default="")  # comma-separated, sorted
+
+
+class QueuedDocumentRow(Base):
+    """A POSTed article waiting for the server's writer (status "queued"), or what came of it: "stored",
+    "no_pack" (stored without events), "skipped" (already stored) or "failed" (with the reason in `note`)."""
+
+    __tablename__ = "queued_documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    document: Mapped[str] = mapped_column(Text)  # the POSTed JSON
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    done_at: Mapped[datetime | None] = mapped_column(DateTime)
+    document_id: Mapped[int | None] = mapped_column(Integer)
+    events_new: Mapped[int | None] = mapped_column(Integer)
+    events_merged: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import secrets
-import threading
 from datetime import date
 from typing import Annotated
 
@@ -14,7 +13,6 @@ from pydantic import BaseModel, Field
 
 from sitreps.brief.compose import Brief
 from sitreps.control.derive import PlaceControl
-from sitreps.documents.model import Document
 from sitreps.events.taxonomy import EVENT_TYPES
 from sitreps.export.geojson import collection
 from sitreps.params import parse_bbox
@@ -22,13 +20,11 @@ from sitreps.store.query import Changes, Points, Stats
 from sitreps.store.records import StoredEvent
 from sitreps.store.repo import Filters, Store
 from sitreps.web.cache import JSON, answer
-from sitreps.web.settings import Settings
+from sitreps.web.settings import Settings, bearer
+from sitreps.web.writer import NewDocument
 
 CERTAINTIES = ("confirmed", "reported", "claimed", "unverified", "denied")
 MAX_PAGE = 5000
-# one write at a time per process: the store takes one writer at a time anyway (SQLite), and a writer queued here
-# waits as long as it must instead of giving up after SQLite's 30 s while other threads hold the lock
-WRITES = threading.Lock()
 MAX_POINTS = 20_000
 
 
@@ -48,22 +44,10 @@ async def settings(request: Request) -> Settings:
     return request.app.state.settings  # type: ignore[no-any-return]
 
 
-def _bearer(authorization: str | None) -> str | None:
-    if authorization and authorization.lower().startswith("bearer "):
-        return authorization[7:].strip()
-    return None
-
-
 async def require_read(
     cfg: Annotated[Settings, Depends(settings)], authorization: Annotated[str | None, Header()] = None
 ) -> None:
-    if not cfg.read_token:
-        return
-    token = _bearer(authorization) or ""
-    # both comparisons always run, so the time taken does not tell which token came close
-    readers = secrets.compare_digest(token, cfg.read_token)
-    writers = secrets.compare_digest(token, cfg.write_token or "\x00" * len(token))
-    if not (readers or (writers and cfg.write_token)):
+    if not cfg.reads_allowed(authorization):
         raise HTTPException(401, "reading needs a bearer token (this server sets SITREPS_READ_TOKEN)")
 
 
@@ -72,7 +56,7 @@ async def require_write(
 ) -> None:
     if not cfg.write_token:
         raise HTTPException(403, "writes are disabled: start the server with SITREPS_API_TOKEN set")
-    token = _bearer(authorization)
+    token = bearer(authorization)
     if token is None:
         raise HTTPException(401, "send the token as 'Authorization: Bearer <token>'")
     if not secrets.compare_digest(token, cfg.write_token):
@@ -145,14 +129,6 @@ class StoredDocument(BaseModel):
     language: str | None
     text: str
     spans: list[DocumentSpan]
-
-
-class Ingested(BaseModel):
-    stored: bool
-    events_new: int
-    events_merged: int
-    language: str | None
-    note: str | None = Field(default=None, description="Why a stored article has no events (a language with no pack).")
 
 
 @router.get(
@@ -299,52 +275,70 @@ def get_document(document_id: int, st: StoreDep) -> StoredDocument:
     )
 
 
-class NewDocument(BaseModel):
-    text: str = Field(min_length=1, description="The article text.")
-    published: date = Field(description="Publication date, YYYY-MM-DD.")
-    id: str | None = None
-    lang: str | None = Field(default=None, description="Language pack; detected when absent.")
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
+class Queued(BaseModel):
+    """A POSTed article, queued: ask `href` what came of it."""
+
+    id: int = Field(description="The article's place in the queue.")
+    status: str = Field(description="queued")
+    href: str = Field(description="/api/documents/queued/{id}: what came of it")
+
+
+class Ingested(BaseModel):
+    """What came of a queued article: status queued, stored, no_pack (stored without events: a language with no
+    pack), skipped (already stored) or failed (the reason in `note`)."""
+
+    id: int
+    status: str
+    stored: bool = Field(description="Stored as a new document (with its events, if any).")
+    document_id: int | None = Field(default=None, description="The stored document: /api/documents/{document_id}.")
+    events_new: int = 0
+    events_merged: int = 0
+    language: str | None = None
+    note: str | None = Field(default=None, description="Why it failed, or why a stored article has no events.")
 
 
 @router.post(
     "/documents",
-    status_code=201,
+    status_code=202,
     dependencies=[Depends(require_write)],
-    summary="Ingest one article (needs the bearer token)",
-    response_model_exclude_unset=True,  # `note` only when there is one
+    summary="Queue one article for the server's writer (needs the bearer token)",
+    response_model=Queued,
 )
-def post_document(body: NewDocument, st: StoreDep) -> Ingested:
-    doc = Document(
-        id=body.id or "api",
-        text=body.text,
-        published=body.published,
-        lang=body.lang,
-        url=body.url,
-        outlet=body.outlet,
-        title=body.title,
-        origin="POST /api/documents",
-    )
-    from sitreps.ingest import Status, Summary, ingest_item
+def post_document(body: NewDocument, st: StoreDep, response: Response) -> Queued:
+    from sitreps.documents.model import check_document
+    from sitreps.errors import InputError
+    from sitreps.store import queue
 
-    # the policy of every way in: a known document is not extracted again; one in a language with no pack is
-    # kept without events (and says so in `note`); one that cannot be read or extracted is refused
-    summary = Summary()
-    with WRITES:
-        x = ingest_item(st, doc, summary)
-    if summary.documents_failed:
-        raise HTTPException(422, summary.errors[0])
-    answer = Ingested(
-        stored=summary.documents_new + summary.documents_without_pack > 0,
-        events_new=summary.events_new,
-        events_merged=summary.events_merged,
-        language=x.lang if x is not None else None,
+    # refused at once when its size or date is out of bounds; read, extracted and stored by the writer, under
+    # the policy of every way in (a known article is skipped; one in a language with no pack is kept without
+    # events): GET the href to see what came of it
+    try:
+        check_document(body.document())
+    except InputError as e:
+        raise HTTPException(422, str(e)) from None
+    queue_id = queue.add(st, body.model_dump_json())
+    href = f"/api/documents/queued/{queue_id}"
+    response.headers["Location"] = href
+    return Queued(id=queue_id, status=queue.QUEUED, href=href)
+
+
+@router.get("/documents/queued/{queue_id}", summary="What came of a POSTed article", response_model=Ingested)
+def queued_document(queue_id: int, st: StoreDep) -> Ingested:
+    from sitreps.store import queue
+
+    row = queue.entry(st, queue_id)
+    if row is None:
+        raise HTTPException(404, f"no queued article {queue_id}")
+    return Ingested(
+        id=row.id,
+        status=row.status,
+        stored=row.status in ("stored", "no_pack"),
+        document_id=row.document_id,
+        events_new=row.events_new or 0,
+        events_merged=row.events_merged or 0,
+        language=row.language,
+        note=row.note,
     )
-    if x is not None and x.status is Status.NO_PACK:
-        answer.note = summary.errors[0]
-    return answer
 
 
 @router.get(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -14,28 +16,36 @@ from sitreps import __version__
 from sitreps.limits import limits
 from sitreps.store.repo import Store
 from sitreps.web.api import ParameterError, router
-from sitreps.web.cache import Answers
+from sitreps.web.cache import VERSION_AGE, AnswerCache, Answers, VersionClock
 from sitreps.web.metrics import router as metrics_router
 from sitreps.web.security import SecurityMiddleware
 from sitreps.web.settings import Settings
+from sitreps.web.writer import WriterThread
 
 STATIC = Path(__file__).resolve().parent / "static"
 
 
 def app_from_env() -> FastAPI:
-    """The application with the settings of the environment (each `serve --workers` process builds its own);
-    the pipeline is loaded first when writes are enabled, since POSTed articles are extracted in the server."""
-    cfg = Settings.from_env()
-    if cfg.write_token:
-        from sitreps.pipeline import warm_up
-
-        warm_up()
-    return create_app(cfg)
+    """The application with the settings of the environment (each `serve --workers` process builds its own)."""
+    return create_app(Settings.from_env())
 
 
 def create_app(settings: Settings | None = None, store: Store | None = None) -> FastAPI:
     cfg = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        writer = WriterThread(app.state.store) if cfg.write_token and cfg.writer else None
+        if writer is not None:
+            writer.start()
+        try:
+            yield
+        finally:
+            if writer is not None:
+                writer.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="sitreps",
         version=__version__,
         description="Conflict events from war news: geocoded, dated, counted, attributed, with their evidence.",
@@ -43,6 +53,7 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
     app.state.settings = cfg
     app.state.store = store or Store(cfg.db_url)
     app.state.answers = Answers(max_stale=cfg.max_stale)
+    app.state.version_clock = VersionClock(app.state.store, min(cfg.max_stale, VERSION_AGE))
     app.include_router(router)
     app.include_router(metrics_router)
 
@@ -73,6 +84,14 @@ def create_app(settings: Settings | None = None, store: Store | None = None) -> 
         return FileResponse(STATIC / "index.html")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    # innermost: kept answers leave with the security (and CORS) headers like every other answer
+    app.add_middleware(
+        AnswerCache,
+        settings=cfg,
+        answers=app.state.answers,
+        clock=app.state.version_clock,
+        page=STATIC / "index.html",
+    )
     if cfg.cors_origins:  # off unless SITREPS_CORS_ORIGINS names the origins; reads only, never credentials
         app.add_middleware(CORSMiddleware, allow_origins=list(cfg.cors_origins), allow_methods=["GET"])
     app.add_middleware(SecurityMiddleware, max_body=limits().max_request_bytes)
