@@ -279,3 +279,14 @@ def test_the_locality_is_the_town_not_the_anchor_of_its_direction(gaz: Gazetteer
         "« Nos unités ont entièrement libéré la localité », a affirmé le ministère russe de la Défense."
     )
     assert [p for _, p, _ in events(text, "fr", gaz)] == ["Netailove"]
+
+
+def test_a_toll_named_then_its_rise_and_the_centre_of_a_town(gaz: Gazetteer) -> None:
+    text = (
+        "Bei einem Raketenangriff auf das Zentrum von Krywyj Rih sind am Montag drei Menschen getötet worden. "
+        "Die Zahl der Verletzten stieg bis zum Abend auf 17, teilte die Militärverwaltung mit."
+    )
+    (e,) = extract_document(Document("t", text, date(2024, 6, 11), "de"), gaz).events
+    injured, killed = e.counts.get("injured"), e.counts.get("fatalities")
+    assert e.location.name == "Kryvyy Rih" and injured is not None and killed is not None
+    assert (killed.best, injured.best) == (3, 17)

@@ -21,6 +21,7 @@ _WITH_SUFFIX = re.compile(r"^(\d+(?:[.,]\d+)?)([^\W\d]+)$")
 FORWARD_WINDOW = 6
 FORWARD_WINDOW_PEOPLE = 12
 BACKWARD_WINDOW = 4
+TOLL_WINDOW = 8  # a phrase naming a toll ("the number of injured") and its figure in the same clause
 BACKWARD_PEOPLE_WINDOW = 6
 CLAUSE_PUNCT = {",", ";", ":", ".", "(", ")"}
 ADJACENT = 2
@@ -217,8 +218,16 @@ def find_quantities(
                 what = earlier[-1][2]
         if what is None and word not in pack.weak_number_words:
             for b_start, b_end in before:
+                named = next((lab for s, _, lab in counted if b_start <= s < b_end), None)
                 if b_end <= start and start - b_end <= BACKWARD_WINDOW:
-                    what = next((lab for s, _, lab in counted if b_start <= s < b_end), "fatalities")
+                    what = named or "fatalities"
+                elif (  # "Die Zahl der Verletzten stieg im Laufe des Vormittags auf 28": the toll named, then its rise
+                    named
+                    and b_end <= start
+                    and start - b_end <= TOLL_WINDOW
+                    and not any(t.text in CLAUSE_PUNCT for t in toks[b_end:start])
+                ):
+                    what = named
         if what is None and elliptic and before_labels:
             what = before_labels[-1]
         aggregate = nxt is not None and any(nxt <= a <= nxt + AGGREGATE_WINDOW for a in aggregates)
