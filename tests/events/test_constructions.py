@@ -290,3 +290,21 @@ def test_a_toll_named_then_its_rise_and_the_centre_of_a_town(gaz: Gazetteer) -> 
     injured, killed = e.counts.get("injured"), e.counts.get("fatalities")
     assert e.location.name == "Kryvyy Rih" and injured is not None and killed is not None
     assert (killed.best, injured.best) == (3, 17)
+
+
+def test_spanish_wounded_by_a_verb_after_the_weapon(gaz: Gazetteer) -> None:
+    text = "Un bombardeo ruso sobre Pokrovsk mató el lunes a dos mujeres e hirió a otras catorce personas."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 11), "es"), gaz).events
+    injured, killed = e.counts.get("injured"), e.counts.get("fatalities")
+    assert injured is not None and killed is not None and (killed.best, injured.best) == (2, 14)
+
+
+def test_a_figure_after_including_is_part_of_the_total(gaz: Gazetteer) -> None:
+    text = "Five people, including two children, were injured when a drone hit a house in Izium on Monday."
+    (e,) = extract_document(Document("t", text, date(2024, 6, 11), "en"), gaz).events
+    injured = e.counts.get("injured")
+    assert injured is not None and injured.best == 5
+    fr = "Une frappe a blessé six personnes à Kherson lundi, dont trois enfants."
+    (f,) = extract_document(Document("t", fr, date(2024, 6, 11), "fr"), gaz).events
+    injured = f.counts.get("injured")
+    assert injured is not None and injured.best == 6

@@ -78,6 +78,7 @@ def test_migrate_fixes_the_index_of_an_older_store(db: Path, tmp_path: Path) -> 
         c.execute("INSERT INTO sources_fts(sources_fts) VALUES ('rebuild')")
         for table in ("event_records", "store_version", "event_summary"):  # revision 0005's, not yet there
             c.execute(f"DROP TABLE {table}")
+        c.execute("DROP TABLE queued_documents")  # revision 0006's
         c.execute("DROP INDEX ix_events_aggregate_date")
         c.execute("DROP INDEX ix_events_lat_lon_fatalities")
         c.execute("UPDATE alembic_version SET version_num = '0003'")

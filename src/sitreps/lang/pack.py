@@ -79,6 +79,7 @@ class LanguagePack:
     at_most: tuple[str, ...] = ()
     about: tuple[str, ...] = ()
     counted: tuple[WordClass, ...] = ()
+    subset: tuple[str, ...] = ()  # "including": the figure after it is a part of one already given
     person_nouns: tuple[str, ...] = ()
     singular_person_nouns: tuple[str, ...] = ()  # "загинув чоловік", "son fils blessé": one person
     non_count_units: tuple[str, ...] = ()

@@ -147,6 +147,7 @@ def load_pack(code: str) -> LanguagePack:
             vague_numbers={str(k): dict(v) for k, v in nums.get("vague", {}).items()},
             multipliers={str(k): int(v) for k, v in nums.get("multipliers", {}).items()},
             at_least=_words(nums, "at_least"),
+            subset=_words(nums, "subset"),
             at_most=_words(nums, "at_most"),
             about=_words(nums, "about"),
             counted=_classes(nums.get("counted", {}), f"{code}/numbers.toml"),

@@ -11,7 +11,7 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.limits import limits
 from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token
-from sitreps.nlp.wordmatch import SentenceWords
+from sitreps.nlp.wordmatch import Match, SentenceWords
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:[.,\u00a0 ]\d{3})+$")
 _DECIMAL = re.compile(r"^\d+[.,]\d{1,2}$")
@@ -125,6 +125,15 @@ def age_tokens(sent: Sentence, pack: LanguagePack) -> set[int]:
     return {t.i for t in sent.tokens if any(a <= t.start - sent.start < b for a, b in spans)}
 
 
+SUBSET_GAP = 2  # words between "including" and the figure it singles out
+
+
+def _in_subset(subsets: list[Match], i: int) -> bool:
+    """'Three people, including a child, were injured', 'п'ятеро поранених, серед них двоє дітей': a figure of a
+    part of the victims (pack `subset`) is no count of its own."""
+    return any(0 <= i - m.end <= SUBSET_GAP for m in subsets)
+
+
 def _ends_before(lex_find: list[tuple[int, int]], i: int, window: int) -> bool:
     return any(end == i and i - start <= window for start, end in lex_find)
 
@@ -147,10 +156,11 @@ def find_quantities(
             i += 1
             continue
         value, end, vague, low_only = parsed
-        raw.append((i, end, value, vague, low_only))
+        if not _in_subset(lx["subset"], i):
+            raw.append((i, end, value, vague, low_only))
         i = end
     counted = [(m.start, m.end, m.label) for m in lx["counted"]]
-    singles = _one_person(toks, lx, raw, counted)
+    singles = [q for q in _one_person(toks, lx, raw, counted) if not _in_subset(lx["subset"], q.start)]
     for m in lx["no_casualties"]:  # "nobody was hurt": none injured and none killed
         singles.append(Quantity(m.start, m.end, 0, counted=m.label))
         if m.label == "injured":
@@ -167,6 +177,7 @@ def find_quantities(
     starts = {r[0] for r in raw if not (r[1] < len(toks) and r[1] in units)}
     lim = limits()
     joins = set(pack.connectors)  # "è morto e una decina di persone ferite": the verb is not the number's
+    conjunctions = {w for w in joins if w.isalpha() and len(w) <= 3}  # "and", "e", "та": not "including"
     out: list[Quantity] = []
     for start, end, value, vague, low_only in raw:
         word = toks[start].lower
@@ -210,6 +221,8 @@ def find_quantities(
                 what = what or _named_after(toks, counted, end) or _named_before(toks, counted, b_start) or "fatalities"
         for c_start, _c_end, label in counted if what is None else ():
             if start < c_start and c_start - end < window and not any(end <= s < c_start for s in starts):
+                if any(t.lower in conjunctions for t in toks[end:c_start]):
+                    break  # "mató a dos mujeres e hirió a otras tres": the next clause's verb is not this number's
                 what = label
                 break
         if what is None and word not in pack.weak_number_words and nxt is not None and persons & {nxt, nxt + 1}:

@@ -32,6 +32,7 @@ def lexicon_set(pack: LanguagePack) -> LexiconSet:
             "non_count_units": _plain(pack.non_count_units),
             "count_before": _plain(pack.count_before),
             "at_least": _plain(pack.at_least),
+            "subset": _plain(pack.subset),
             "at_most": _plain(pack.at_most),
             "aggregate_nouns": _plain(pack.aggregate_nouns),
             "scope_phrases": _plain(pack.scope_phrases),
