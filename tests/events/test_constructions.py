@@ -308,3 +308,16 @@ def test_a_figure_after_including_is_part_of_the_total(gaz: Gazetteer) -> None:
     (f,) = extract_document(Document("t", fr, date(2024, 6, 11), "fr"), gaz).events
     injured = f.counts.get("injured")
     assert injured is not None and injured.best == 6
+
+
+def test_ukrainian_locative_of_a_ka_town_and_a_two_word_name(gaz: Gazetteer) -> None:
+    text = "Минулої доби росіяни вбили 4 жителів Донеччини: 3 у Великій Новосілці і 1 в Новомихайлівці."
+    out = extract_document(Document("t", text, date(2024, 6, 12), "uk"), gaz).events
+    killed = {e.location.name: e.counts["fatalities"].best for e in out}
+    assert killed == {"Velyka Novosilka": 3, "Novomykhailivka": 1}
+    assert {e.event_type for e in out} == {"Explosions/Remote violence"}  # civilians, no weapon named
+
+
+def test_soldiers_killed_with_no_weapon_named_died_in_fighting(gaz: Gazetteer) -> None:
+    text = "Біля Кліщіївки вчора загинули троє військовослужбовців."
+    assert [t for t, _, _ in events(text, "uk", gaz)] == ["Battles"]

@@ -286,6 +286,8 @@ class EventBuilder:
             if not f.military and (paragraph_sub := self.remote_sub.get(f.sent.paragraph)):
                 # a shelling summary's casualty-only sentence: "У селі К. загинув 72-річний чоловік"
                 return "Explosions/Remote violence", paragraph_sub
+            if f.military and not f.civilian and event_type == "Explosions/Remote violence":
+                return "Battles", "Armed clash"  # soldiers killed, no weapon named: in fighting
             return event_type, sub
         if kind.remote:
             # "attacked a bus in Marhanets with an FPV drone": a weak word takes the weapon of its sentence

@@ -43,6 +43,7 @@ __all__ = [
 MAX_NAME_TOKENS = 4
 REGION_LOOKBACK = 6
 MIN_STEM = 3
+COMPOUND_MIN_STEM = 2  # a part of a two-word name may be short: 'Часовому Яру' -> Часів Яр
 NEAR_SPELLING_MIN = 5  # letters of a word tried as a misspelt place name
 NAME_JOINERS = {"-", "'", "’"}
 
@@ -209,21 +210,21 @@ def _translit_rules(pack: LanguagePack) -> tuple[tuple[re.Pattern[str], str], ..
     return tuple((re.compile(a), b) for a, b in pack.translit)
 
 
-def inflection_variants(word: str, pack: LanguagePack) -> list[tuple[str, bool]]:
+def inflection_variants(word: str, pack: LanguagePack, min_stem: int = MIN_STEM) -> list[tuple[str, bool]]:
     """Base forms an inflected place name may have: (form, names a region). 'Харкові' -> 'Харков', 'Харків';
     'Херсонщині' -> ('Херсон', region). Rules come from the pack's places.toml."""
     out: list[tuple[str, bool]] = []
     low = word.lower()
     for a, b in pack.place_stem_alternations:  # as written, too: Russian 'Ласточкино' for Ukrainian 'Ласточкине'
-        if low.endswith(a) and len(word) - len(a) >= MIN_STEM:
+        if low.endswith(a) and len(word) - len(a) >= min_stem:
             out.append((word[: -len(a)] + b, False))
     for suffix in pack.region_suffixes:
-        if low.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM:
+        if low.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             stem = word[: -len(suffix)]
             out += [(stem + add, True) for add in (*pack.place_stem_endings, *pack.region_stem_endings)]
             break
     for ending in pack.place_case_endings:
-        if not low.endswith(ending) or len(word) - len(ending) < MIN_STEM:
+        if not low.endswith(ending) or len(word) - len(ending) < min_stem:
             continue
         stem = word[: -len(ending)]
         for add in pack.place_stem_endings:
@@ -648,8 +649,8 @@ def _inflected_compound(
 ) -> list[Candidate]:
     """A two-part name with both parts inflected: 'в Каменке-Днепровской' -> Каменка-Днепровская, 'глава Новой
     Каховки' -> Новая Каховка."""
-    firsts = [first, *(f for f, _ in inflection_variants(first, pack))]
-    seconds = [second, *(f for f, _ in inflection_variants(second, pack))]
+    firsts = [first, *(f for f, _ in inflection_variants(first, pack, COMPOUND_MIN_STEM))]
+    seconds = [second, *(f for f, _ in inflection_variants(second, pack, COMPOUND_MIN_STEM))]
     for a in dict.fromkeys(firsts):
         for b in dict.fromkeys(seconds):
             if found := gaz.lookup(f"{a}{joiner}{b}"):
