@@ -321,3 +321,8 @@ def test_ukrainian_locative_of_a_ka_town_and_a_two_word_name(gaz: Gazetteer) -> 
 def test_soldiers_killed_with_no_weapon_named_died_in_fighting(gaz: Gazetteer) -> None:
     text = "Біля Кліщіївки вчора загинули троє військовослужбовців."
     assert [t for t, _, _ in events(text, "uk", gaz)] == ["Battles"]
+
+
+def test_a_demand_is_no_event(gaz: Gazetteer) -> None:
+    text = "Moscou a remis à Genève un document exigeant le retrait des troupes ukrainiennes de Kherson."
+    assert events(text, "fr", gaz) == []

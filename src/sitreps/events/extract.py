@@ -244,9 +244,10 @@ class EventBuilder:
         day to the events before it that had only the publication window."""
         days = [x for x in f.dates if x.precision == "day" and x.first == x.last]
         published = self.doc.published
-        if len(days) != 1 or not 0 < (published - days[0].first).days <= RECENT_DAYS:
+        # "arrivati mercoledì sono stati respinti giovedì sera": the last day told is when it ended
+        if not days or not 0 < (published - days[-1].first).days <= RECENT_DAYS:
             return
-        day = days[0].first.isoformat()
+        day = days[-1].first.isoformat()
         default = ((published - timedelta(days=1)).isoformat(), published.isoformat())
         for e in events:
             if e.date_precision == "range" and (e.date_start, e.date_end) == default and not e.aggregate:
