@@ -25,7 +25,13 @@ ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "sitreps"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
 # imports that belong to an extra, by the module that makes them (every other third-party import is runtime)
-EXTRA_OF = {"web/": "web", "cli/store.py": "web", "scale/job.py": "scale", "eval/fuzz.py": "dev"}
+EXTRA_OF = {
+    "web/": "web",
+    "cli/store.py": "web",
+    "eval/load.py": "web",  # the load client of the web service
+    "scale/job.py": "scale",
+    "eval/fuzz.py": "dev",
+}
 
 
 def _name(requirement: str) -> str:
