@@ -156,6 +156,8 @@ def test_a_hromada_named_by_its_adjective_is_placed_at_its_seat(gaz: Gazetteer) 
     assert injured is not None and injured.best == 2 and killed is None  # each clause's figure is its own town's
     injured, killed = places["Myropillia"]
     assert injured is None and killed is not None and killed.best == 1
+    two_words = "Ворог атакував дронами Старосалтівську громаду. У Великобурлуцькій громаді поранено жінку."
+    assert [p for _, p, _ in events(two_words, "uk", gaz)] == ["Staryi Saltiv", "Velykyi Burluk"]
 
 
 def test_a_german_compound_means_what_its_head_means(gaz: Gazetteer) -> None:

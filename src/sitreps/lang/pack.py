@@ -139,6 +139,8 @@ class LanguagePack:
     place_adjective_endings: tuple[str, ...] = ()  # "Рязанский НПЗ": an adjective made from a town's name
     adjective_stem_endings: tuple[str, ...] = ()  # endings a town's adjective drops: Томаківська -> Томаків+ка
     community_words: tuple[str, ...] = ()  # "громада": a town's adjective before it names the town's hromada
+    # the first word of a two-word town fused into its adjective: "велико" -> Велика/Великий (Великописарівська)
+    adjective_prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     place_stem_alternations: tuple[tuple[str, str], ...] = ()
     region_suffixes: tuple[str, ...] = ()
     # how the language writes East Slavic names (Spanish j = kh: Jersón; French ou = u: Soumy)

@@ -207,6 +207,9 @@ def load_pack(code: str) -> LanguagePack:
             place_adjective_endings=_words(places, "place_adjective_endings"),
             adjective_stem_endings=_words(places, "adjective_stem_endings"),
             community_words=tuple(w.lower() for w in _words(places, "community_words")),
+            adjective_prefixes={
+                str(k).lower(): tuple(str(w) for w in v) for k, v in places.get("adjective_prefixes", {}).items()
+            },
             place_stem_alternations=tuple((str(a), str(b)) for a, b in places.get("place_stem_alternations", [])),
             region_suffixes=tuple(sorted(_words(places, "region_suffixes"), key=len, reverse=True)),
             translit=tuple((str(a), str(b)) for a, b in places.get("translit", [])),

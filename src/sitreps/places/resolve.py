@@ -352,9 +352,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
                 have = {c.place.id for c in cands}
                 respelled = gaz.lookup(respell(sent.span_text(i, i + k), pack))
                 cands += [
-                    c
-                    for c in respelled
-                    if c.place.id not in have and (not have or c.place.population >= SMALL_PLACE)
+                    c for c in respelled if c.place.id not in have and (not have or c.place.population >= SMALL_PLACE)
                 ]
             if k == 1 and (pack.place_case_endings or pack.region_suffixes):
                 # the form as written and every base form compete in the ranking: 'Харко' (Garko, Nigeria)
@@ -634,13 +632,20 @@ def _seat_of_community(
         return None
     stems = [stem, *(stem[: -len(b)] + a for a, b in pack.place_stem_alternations if stem.endswith(b))]
     firsts = [first] if not first else [first, *(first[:-1] + e for e in pack.place_stem_endings if e)]
+    names = [f"{head}-{s}" if head else s for head in firsts for s in stems]
+    for prefix, first_words in pack.adjective_prefixes.items():  # Великописарівська -> Велика Писарівка
+        names += [
+            f"{w} {s[len(prefix)].upper()}{s[len(prefix) + 1 :]}"
+            for s in stems
+            if s.lower().startswith(prefix) and len(s) > len(prefix) + 2
+            for w in first_words
+        ]
     out: dict[int, Candidate] = {}
-    for head in firsts:
-        for s in stems:
-            for add in (*pack.place_stem_endings, *pack.adjective_stem_endings):
-                for c in gaz.lookup(f"{head}-{s}{add}" if head else s + add):
-                    if c.place.kind == "city":
-                        out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
+    for name in names:
+        for add in (*pack.place_stem_endings, *pack.adjective_stem_endings):
+            for c in gaz.lookup(name + add):
+                if c.place.kind == "city":
+                    out.setdefault(c.place.id, replace(c, inflected=True, exact=False))
     return (k, list(out.values())) if out else None
 
 
