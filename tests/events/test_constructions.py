@@ -328,3 +328,13 @@ def test_soldiers_killed_with_no_weapon_named_died_in_fighting(gaz: Gazetteer) -
 def test_a_demand_is_no_event(gaz: Gazetteer) -> None:
     text = "Moscou a remis à Genève un document exigeant le retrait des troupes ukrainiennes de Kherson."
     assert events(text, "fr", gaz) == []
+
+
+def test_a_month_named_alone_long_before_publication_is_background(gaz: Gazetteer) -> None:
+    text = (
+        "Im Oktober hatte eine Rakete ein Café in Hrosa getroffen. "
+        "Am Montag schlug eine Drohne in ein Wohnhaus in Kupjansk ein."
+    )
+    assert [p for _, p, _ in events(text, "de", gaz, date(2024, 2, 20))] == ["Kupyansk"]
+    recent = "У січні російська ракета влучила в будинок у Харкові."
+    assert [p for _, p, _ in events(recent, "uk", gaz, date(2024, 2, 20))] == ["Kharkiv"]

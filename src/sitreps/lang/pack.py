@@ -92,6 +92,8 @@ class LanguagePack:
     # dates
     relative_dates: tuple[RelativeDate, ...] = ()
     month_names: tuple[str, ...] = ()
+    in_month_words: tuple[str, ...] = ()  # "in", "im", "у": before a month named alone ("in October")
+    in_months: tuple[str, ...] = ()  # the twelve months as written after them, January first ("жовтні")
     absolute_date_patterns: tuple[str, ...] = ()
     date_prefixes: tuple[str, ...] = ()
     habitual: tuple[str, ...] = ()

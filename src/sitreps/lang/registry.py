@@ -169,6 +169,8 @@ def load_pack(code: str) -> LanguagePack:
                 for r in dates.get("relative", [])
             ),
             month_names=_words(dates, "months"),
+            in_month_words=_words(dates, "in_month_words"),
+            in_months=_words(dates, "in_months"),
             absolute_date_patterns=_words(dates, "absolute_patterns"),
             date_prefixes=_words(dates, "prefixes"),
             habitual=_words(dates, "habitual"),

@@ -16,6 +16,7 @@ SATURDAY = 5
 YEAR = re.compile(r"(?<![\d.,])(?:19[89]\d|20\d\d)(?![\d.,]\d)")
 # a year that ended this long before publication sets the sentence in the past: it tells background, no event
 BACKGROUND_DAYS = 60
+PAST_MONTHS = 2  # "in October" told in December or later: background
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class DateMention:
 class _Compiled:
     relative: tuple[tuple[re.Pattern[str], RelativeDate], ...]
     absolute: tuple[re.Pattern[str], ...]
+    in_month: re.Pattern[str] | None  # "in October", "у жовтні": group 1 is the month
     prefixes: re.Pattern[str] | None
     suffixes: re.Pattern[str] | None  # the same words after the date: "sabato scorso"
 
@@ -52,7 +54,13 @@ def _compiled(pack: LanguagePack) -> _Compiled:
         prefixes = re.compile(rf"^(?:{alts})\s+", re.I)
         suffixes = re.compile(rf"\s+(?:{alts})$", re.I)
     relative = tuple((re.compile(r.pattern, re.I), r) for r in pack.relative_dates)
-    return _Compiled(relative, absolute, prefixes, suffixes)
+    in_month = None
+    if pack.in_months and pack.in_month_words:
+        words = "|".join(sorted((re.escape(w) for w in pack.in_month_words), key=len, reverse=True))
+        names = "|".join(re.escape(m) for m in pack.in_months)
+        # a month alone: not a day before it nor a day or a year after it ("in October 2022" is the year's)
+        in_month = re.compile(rf"\b(?:{words})\s+({names})\b(?!\s+\d)", re.I)
+    return _Compiled(relative, absolute, in_month, prefixes, suffixes)
 
 
 def _tokens_for(sent: Sentence, a: int, b: int) -> tuple[int, int]:
@@ -134,6 +142,17 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
             s, e = _tokens_for(sent, m.start(), m.end())
             prec = "future" if day > published else "day"
             out.append(DateMention(s, e, m.group(0), day, day, prec))
+    if comp.in_month is not None:
+        months = [m.lower() for m in pack.in_months]
+        for m in comp.in_month.finditer(text):
+            month = months.index(m.group(1).lower()) + 1
+            year = published.year if month <= published.month else published.year - 1
+            if not free(m.start(), m.end()) or (published.year - year) * 12 + published.month - month < PAST_MONTHS:
+                continue
+            taken.append((m.start(), m.end()))
+            s, e = _tokens_for(sent, m.start(), m.end())
+            last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+            out.append(DateMention(s, e, m.group(0), date(year, month, 1), last, "past"))
     for m in YEAR.finditer(text):
         year = int(m.group(0))
         if not free(m.start(), m.end()) or year > published.year:
