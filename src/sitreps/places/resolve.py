@@ -427,36 +427,11 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         )
         i += k
     regional = {i for m in lx["regional_capital"] for i in range(m.start, m.end)}
-    for m in (m for m in lx["capital"] if m.start not in regional):
+    capitals = [(m, "country") for m in lx["capital"] if m.start not in regional]
+    for m, capital in [*capitals, *((m, "region") for m in lx["regional_capital"])]:
         role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(
-            RawMention(
-                sent.index,
-                m.start,
-                m.end,
-                sent.span_text(m.start, m.end),
-                (),
-                role,
-                None,
-                "country",
-                paragraph=sent.paragraph,
-            )
-        )
-    for m in lx["regional_capital"]:
-        role, _ = _context(sent, pack, m.start, m.end, matches)
-        out.append(
-            RawMention(
-                sent.index,
-                m.start,
-                m.end,
-                sent.span_text(m.start, m.end),
-                (),
-                role,
-                None,
-                "region",
-                paragraph=sent.paragraph,
-            )
-        )
+        text = sent.span_text(m.start, m.end)
+        out.append(RawMention(sent.index, m.start, m.end, text, (), role, None, capital, paragraph=sent.paragraph))
     out = [m for m in out if not _after_title_and_name(toks, m, lx["titles"])]
     _chain_roles(sent, pack, out)
     out.sort(key=lambda m: m.start)
