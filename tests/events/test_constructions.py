@@ -338,3 +338,13 @@ def test_a_month_named_alone_long_before_publication_is_background(gaz: Gazettee
     assert [p for _, p, _ in events(text, "de", gaz, date(2024, 2, 20))] == ["Kupyansk"]
     recent = "У січні російська ракета влучила в будинок у Харкові."
     assert [p for _, p, _ in events(recent, "uk", gaz, date(2024, 2, 20))] == ["Kharkiv"]
+
+
+def test_spanish_district_of_a_city_and_the_morning_that_is_no_tomorrow(gaz: Gazetteer) -> None:
+    text = (
+        "Drones rusos atacaron el distrito Shevchenkivskyi de Járkov durante la mañana; "
+        "tres personas resultaron heridas."
+    )
+    (e,) = extract_document(Document("t", text, date(2024, 6, 12), "es"), gaz).events
+    assert (e.location.name, e.location.precision, e.event_date) == ("Kharkiv", 2, "2024-06-12")
+    assert events("En Odesa no se registraron ataques durante la noche.", "es", gaz) == []

@@ -450,7 +450,11 @@ def _city_districts(sent: Sentence, pack: LanguagePack, mentions: list[RawMentio
         if a.relation != "district" or b.relation not in {None, "district"} or b.capital or b.start < a.end:
             continue
         between = [t.lower for t in sent.tokens[a.end : b.start]]
-        if not between or between[0] not in district_words or any(w not in district_words | links for w in between):
+        # "the Dniprovskyi district of Kherson"; "el distrito Dniprovskyi de Jersón" (the kind word before the name)
+        kind_before = a.start > 0 and sent.tokens[a.start - 1].lower in district_words
+        if not between or not (between[0] in district_words or kind_before):
+            continue
+        if any(w not in district_words | links for w in between):
             continue
         if any(c.place.kind == "city" and c.place.population >= SMALL_PLACE for c in b.candidates):
             mentions[j] = replace(a, role="region_of")
