@@ -348,3 +348,10 @@ def test_spanish_district_of_a_city_and_the_morning_that_is_no_tomorrow(gaz: Gaz
     (e,) = extract_document(Document("t", text, date(2024, 6, 12), "es"), gaz).events
     assert (e.location.name, e.location.precision, e.event_date) == ("Kharkiv", 2, "2024-06-12")
     assert events("En Odesa no se registraron ataques durante la noche.", "es", gaz) == []
+
+
+def test_the_positions_fire_came_from_are_no_place_of_the_strike(gaz: Gazetteer) -> None:
+    text = "On 3 June 2024, Russian forces shelled Marhanets from positions in Enerhodar. 2 civilians were injured."
+    assert [p for _, p, _ in events(text, "en", gaz)] == ["Marhanets"]
+    uk = "Ворог обстріляв Нікополь з позицій у Кам'янці-Дніпровській."
+    assert [p for _, p, _ in events(uk, "uk", gaz)] == ["Nikopol"]

@@ -140,9 +140,13 @@ def _context(
         return "reference", relation
     if relation not in {None, "region", "district"} and any(pos - 2 <= m.end <= pos for m in lx_matches["units"]):
         return "reference", relation  # "25 kilómetros al noroeste de Kiev", "9km northeast of Kupyansk"
-    if _ends_at(lx_matches["locative"], pos) or relation == "near":
+    origin = _ends_at(lx_matches["origin"], pos)
+    locative = _ends_at(lx_matches["locative"], pos)
+    if origin and locative and origin.start < locative.start:
+        role = "origin"  # "from positions in Enerhodar": where the fire came from
+    elif locative or relation == "near":
         role = "locative"
-    elif _ends_at(lx_matches["origin"], pos):
+    elif origin:
         role = "origin"
     elif pos >= 2 and toks[pos - 1].lower in links and _ends_at(lx_matches["military"], pos - 1):
         role = "actor"
