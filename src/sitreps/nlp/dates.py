@@ -3,6 +3,7 @@ dates read by dateparser ("lo scorso 2 gennaio" -> the last 2 January before pub
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -151,7 +152,7 @@ def find_dates(sent: Sentence, pack: LanguagePack, published: date) -> list[Date
                 continue
             taken.append((m.start(), m.end()))
             s, e = _tokens_for(sent, m.start(), m.end())
-            last = (date(year + month // 12, month % 12 + 1, 1)) - timedelta(days=1)
+            last = date(year, month, calendar.monthrange(year, month)[1])
             out.append(DateMention(s, e, m.group(0), date(year, month, 1), last, "past"))
     for m in YEAR.finditer(text):
         year = int(m.group(0))

@@ -21,7 +21,7 @@ from sitreps.lang.pack import LanguagePack
 from sitreps.nlp.attribution import find_outlets
 from sitreps.nlp.packwords import words
 from sitreps.nlp.sentences import Sentence, Token, pipeline
-from sitreps.nlp.wordmatch import Match
+from sitreps.nlp.wordmatch import Match, SentenceWords
 from sitreps.places.gazetteer import Candidate, Gazetteer
 from sitreps.places.mention import PlaceMention, RawMention, within
 from sitreps.places.rank import SMALL_PLACE, VILLAGE, DocContext, Priors, best_candidate, build_context
@@ -167,6 +167,12 @@ def _name_part(tok: Token, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
     return simplemma.lemmatize(tok.text, lang=lang)[:1].isupper() and not gaz.lookup(tok.text)
 
 
+def _lexical(lx: SentenceWords) -> set[int]:
+    """Tokens the pack's word lists know (a trigger, a weapon, a title, a kind of place): no part of a name."""
+    lists = ("triggers", "weapons", "targets", "military", "region_words", "district_words", "titles")
+    return {j for name in lists for m in lx[name] for j in range(m.start, m.end)}
+
+
 def _inside_name(
     toks: tuple[Token, ...], start: int, end: int, pack: LanguagePack, lexical: set[int], gaz: Gazetteer
 ) -> bool:
@@ -184,13 +190,7 @@ def person_name_words(sent: Sentence, pack: LanguagePack, gaz: Gazetteer, places
     """The words of the runs of capitalised names in the sentence that are no places ('gobernador Vitali Kim'):
     later in the document such a word alone is the person ('Kim pidió ...'), not a place of that name."""
     lx = words(sent, pack)
-    lexical = {
-        j
-        for name in ("triggers", "weapons", "targets", "military", "region_words", "titles")
-        for m in lx[name]
-        for j in range(m.start, m.end)
-    }
-    lexical |= {j for m in places for j in range(m.start, m.end)}
+    lexical = _lexical(lx) | {j for m in places for j in range(m.start, m.end)}
     toks = sent.tokens
     parts = [i > 0 and _name_part(t, pack, lexical, gaz) for i, t in enumerate(toks)]
     return {
@@ -299,12 +299,7 @@ def find_mentions(sent: Sentence, pack: LanguagePack, gaz: Gazetteer) -> list[Ra
         "triggers": lx["triggers"],
         "targets": lx["targets"],
     }
-    lexical = {
-        j
-        for name in ("triggers", "weapons", "targets", "military", "region_words", "district_words", "titles")
-        for m in lx[name]
-        for j in range(m.start, m.end)
-    }
+    lexical = _lexical(lx)
     out: list[RawMention] = []
     for m in lx["facilities"]:  # "la centrale nucleare di Zaporizhzhia": the town the plant stands in
         if int(m.label) in gaz.index.places and not masked & set(range(m.start, m.end)):
