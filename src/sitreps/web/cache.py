@@ -49,6 +49,11 @@ def cache_key(path: str, query: str) -> str:
     return f"{path}?{'&'.join(sorted(query.split('&')))}" if query else path
 
 
+def _cache_headers(etag: str) -> list[tuple[bytes, bytes]]:
+    """The headers of every answer and every 304 of a kept answer."""
+    return [(b"etag", etag.encode()), (b"cache-control", b"no-cache"), (b"vary", b"accept-encoding")]
+
+
 def _gzip_tag(etag: str) -> str:
     return etag[:-1] + '-gz"'
 
@@ -83,8 +88,7 @@ class Answer:
             self.gzipped = gzip.compress(self.body, GZIP_LEVEL, mtime=0)
         for zipped in (False, True):
             tag = _gzip_tag(self.etag) if zipped and self.gzipped is not None else self.etag
-            headers = [(b"etag", tag.encode()), (b"cache-control", b"no-cache"), (b"vary", b"accept-encoding")]
-            self._headers[zipped] = headers
+            self._headers[zipped] = _cache_headers(tag)
 
     def response(self, if_none_match: str | None, accepts_gzip: bool) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
         """Status, headers (a list of its own: middlewares may add to it) and body of this answer for a request
@@ -207,7 +211,9 @@ def answer(request: Request, st: Store, build: Callable[[], bytes], media_type: 
     current = etag_of(version, key)
     if _matches(inm, current):  # the client holds this version (perhaps built by another server process)
         tag = _gzip_tag(current) if gz and inm and _gzip_tag(current) in inm else current
-        return Response(status_code=304, headers={"ETag": tag, "Cache-Control": "no-cache", "Vary": "accept-encoding"})
+        not_changed = Response(status_code=304)
+        not_changed.raw_headers = _cache_headers(tag)
+        return not_changed
     answers: Answers = request.app.state.answers
     status, headers, body = answers.get(version, key, build, media_type).response(inm, gz)
     response = Response(body, status_code=status)
