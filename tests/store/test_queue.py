@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from sitreps.errors import StoreError
 from sitreps.store import queue
 from sitreps.store.repo import Store
+from sitreps.web import writer
 from sitreps.web.writer import drain
 
 GOOD = "A Russian drone struck Kharkiv overnight, killing two civilians."
@@ -31,3 +35,31 @@ def test_queued_articles_are_stored_in_order_with_their_outcome(store: Store) ->
     assert store.document(first.document_id) is not None
     assert rows[2] is not None and rows[2].language == "pl" and rows[2].document_id
     assert rows[3] is not None and "published" in (rows[3].note or "")
+
+
+def test_a_busy_store_is_tried_again_then_recorded(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = writer.store_one
+
+    def busy_twice(s: Store, posted: str) -> queue.Done:
+        calls.append(posted)
+        if len(calls) <= 2:
+            raise StoreError("database is locked")
+        return real(s, posted)
+
+    monkeypatch.setattr(writer, "store_one", busy_twice)
+    first = queue.add(store, json.dumps({"text": GOOD, "published": "2024-05-10", "lang": "en"}))
+    assert drain(store) == 1 and len(calls) == 3
+    row = queue.entry(store, first)
+    assert row is not None and row.status == "stored"
+
+    def always_busy(s: Store, posted: str) -> queue.Done:
+        calls.append(posted)
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(writer, "store_one", always_busy)
+    calls.clear()
+    second = queue.add(store, json.dumps({"text": GOOD, "published": "2024-05-11", "lang": "en"}))
+    assert drain(store) == 1 and len(calls) == writer.ATTEMPTS
+    row = queue.entry(store, second)
+    assert row is not None and row.status == "failed" and row.note == "database is locked"

@@ -17,6 +17,7 @@ import threading
 from datetime import date
 
 from pydantic import BaseModel, Field, ValidationError
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt
 
 from sitreps.documents.model import Document
 from sitreps.errors import StoreError
@@ -71,6 +72,19 @@ def store_one(store: Store, posted: str) -> queue.Done:
     return queue.Done("stored", doc.text_hash, summary.events_new, summary.events_merged, lang)
 
 
+def _retrying(queue_id: int) -> Retrying:
+    """A store error is tried again at once (the database's own timeout has waited), ATTEMPTS times in all;
+    each failed attempt is logged."""
+
+    def logged(state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome else None
+        log.warning("queued article %d: %s (attempt %d of %d)", queue_id, error, state.attempt_number, ATTEMPTS)
+
+    return Retrying(
+        stop=stop_after_attempt(ATTEMPTS), retry=retry_if_exception_type(StoreError), after=logged, reraise=True
+    )
+
+
 def drain(store: Store, stop: threading.Event | None = None) -> int:
     """Store every queued article, in order, until the queue is empty (or `stop` is set); how many."""
     done = 0
@@ -81,13 +95,10 @@ def drain(store: Store, stop: threading.Event | None = None) -> int:
         for queue_id, posted in batch:
             if stop and stop.is_set():
                 break
-            for attempt in range(1, ATTEMPTS + 1):
-                try:
-                    outcome = store_one(store, posted)
-                    break
-                except StoreError as e:
-                    log.warning("queued article %d: %s (attempt %d of %d)", queue_id, e, attempt, ATTEMPTS)
-                    outcome = queue.Done("failed", note=str(e))
+            try:
+                outcome = _retrying(queue_id)(store_one, store, posted)
+            except StoreError as e:
+                outcome = queue.Done("failed", note=str(e))
             queue.finish(store, queue_id, outcome)
             done += 1
     return done
